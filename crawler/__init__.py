@@ -1,0 +1,1 @@
+"""newsarchive: crawl regional news sites into a searchable SQLite archive."""

@@ -1,0 +1,1 @@
+"""The ``newsarchive`` command: a thin click layer over the Python API."""

@@ -1,0 +1,109 @@
+"""``newsarchive search`` and ``newsarchive show``: reading the archive."""
+
+from __future__ import annotations
+
+import click
+
+from crawler.cli.output import (
+    CliError,
+    format_option,
+    print_json,
+    print_records,
+    stdout_is_terminal,
+)
+from crawler.items import Article
+from crawler.storage import Archive, ArchiveError, QueryError, open_archive
+from crawler.storage import search as run_search
+from crawler.storage.search import SearchResult
+
+RESULT_COLUMNS = ("rank", "title", "site", "published", "url", "snippet", "score")
+ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+
+
+def _open(obj: object) -> Archive:
+    try:
+        return open_archive(obj.db)  # type: ignore[attr-defined]
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+
+
+@click.command()
+@click.argument("words", metavar="QUERY", nargs=-1, required=True)
+@click.option("--site", help="Only this site's articles.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
+              help="How many results.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many.")
+@format_option("table", "json", "csv")
+@click.pass_obj
+def search(obj: object, words: tuple[str, ...], site: str | None, limit: int, offset: int,
+           fmt: str) -> None:
+    """Search the archive, with or without accents ("dien bien" finds "Điện Biên").
+
+    \b
+    QUERY is one or more words; all must match. Also:
+      "lao dong thu do"   a phrase, words next to each other
+      ha noi OR hue       either word
+      dien bien -du lich  without a word
+      kinh*               words starting with a prefix
+    Articles with exactly the accents you typed rank first.
+    """
+    highlight = ANSI_HIGHLIGHT if fmt == "table" and stdout_is_terminal() else ("", "")
+    with _open(obj) as archive:
+        try:
+            found = run_search(archive, " ".join(words), site=site, limit=limit,
+                               offset=offset, highlight=highlight)
+        except QueryError as exc:
+            raise CliError(str(exc)) from exc
+    records = [_result_record(i, r) for i, r in enumerate(found.results, start=offset + 1)]
+    if fmt != "table":
+        print_records(records, RESULT_COLUMNS, fmt)
+        return
+    if not records:
+        click.echo(f"No article matches {' '.join(words)!r}.")
+        return
+    shown = f"{offset + 1}-{offset + len(records)} of " if found.total > len(records) else ""
+    click.echo(f"{shown}{found.total} article{'s' if found.total != 1 else ''} "
+               f"matching {' '.join(words)!r}\n")
+    for record in records:
+        date = record["published"][:16].replace("T", " ") if record["published"] else "no date"
+        click.echo(f"{record['rank']}. {record['title']}")
+        click.echo(f"   {record['site']} · {date} · {record['url']}")
+        click.echo(f"   {record['snippet']}\n")
+
+
+@click.command()
+@click.argument("url")
+@format_option("text", "json")
+@click.pass_obj
+def show(obj: object, url: str, fmt: str) -> None:
+    """Print one stored article, by its URL."""
+    with _open(obj) as archive:
+        article = archive.get(url)
+        if article is None:
+            raise CliError(f"no article with URL {url} in {archive.path}; "
+                           "'newsarchive search' finds URLs")
+    if fmt == "json":
+        print_json(article.to_record())
+    else:
+        click.echo(_as_text(article))
+
+
+def _result_record(rank: int, result: SearchResult) -> dict:
+    return {"rank": rank, "title": result.title, "site": result.site,
+            "published": result.published.isoformat() if result.published else None,
+            "section": result.section, "url": result.url, "snippet": result.snippet,
+            "score": round(result.score, 4)}
+
+
+def _as_text(article: Article) -> str:
+    facts = [article.site, article.section or "",
+             article.published.isoformat() if article.published else "no date",
+             ", ".join(article.authors)]
+    lines = [article.title, " · ".join(f for f in facts if f), article.url]
+    if article.tags:
+        lines.append("Tags: " + ", ".join(article.tags))
+    lines += ["", article.text]
+    if article.images:
+        lines += ["", "Images:"]
+        lines += [f"  {i.url}" + (f"  ({i.caption})" if i.caption else "") for i in article.images]
+    return "\n".join(lines)

@@ -1,0 +1,167 @@
+"""Assemble an Article from a page: container, body blocks, metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import trafilatura
+from lxml import etree, html
+
+from crawler.extraction import body, bylines, generic, metadata
+from crawler.extraction.rules import SiteRules, compile_css
+from crawler.extraction.text import clean
+from crawler.items import Article
+
+NO_RULES = SiteRules()
+# trafilatura's XML elements -> HTML tags our block reader knows.
+_TRAFILATURA_TAGS = {"head": "h2", "item": "li", "list": "ul", "quote": "blockquote",
+                     "lb": "br", "hi": "span", "ref": "a", "cell": "td", "row": "tr"}
+MAX_BYLINE_BLOCKS = 2
+
+
+class ExtractionError(ValueError):
+    """The page has no article to extract (not HTML, empty, no text)."""
+
+
+def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element:
+    """Parse a page; raise ExtractionError when it is not an HTML document."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+        encoding = "utf-8"
+    if not data.strip():
+        raise ExtractionError("empty page")
+    if b"\x00" in data[:4096]:
+        raise ExtractionError("not an HTML page (binary content)")
+    parser = html.HTMLParser(encoding=encoding or _sniff_encoding(data), remove_comments=False)
+    try:
+        root = html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an HTML page ({exc})") from exc
+    if root is None or root.find(".//body") is None:
+        raise ExtractionError("not an HTML page (no <body>)")
+    return root
+
+
+def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
+            site: str = "", encoding: str | None = None,
+            fetched: datetime | None = None,
+            canonicalize: Callable[[str], str | None] | None = None) -> Article:
+    """Extract the article of one page. Raises ExtractionError when there is none.
+
+    `canonicalize` maps a URL to the site's canonical form (None when the URL
+    is not the site's); the page's own canonical link is preferred through it,
+    so an article reached by an old host or a tracking URL is stored once.
+    """
+    rules = rules or NO_RULES
+    root = parse_html(data, encoding)
+    head = metadata.read_head(root)
+    if canonicalize is not None:
+        declared = head.canonical or head.first("og:url")
+        url = (canonicalize(declared) if declared else None) or canonicalize(url) or url
+    title = metadata.title(root, head, rules)
+    published = metadata.published(root, head, rules)
+    lead_node = None if rules.lead_is_first_paragraph else metadata.lead_element(root, rules)
+    lead = clean(lead_node.text_content()) if lead_node is not None else None
+
+    container = _container(root, rules)
+    if container is not None:
+        if lead_node is not None and _contains(container, lead_node):
+            body._drop(lead_node)
+        body.prune(container, generic.PRUNE + rules.prune)
+        body.prune_related_by_heading(container)
+        images = body.take_images(container, url, rules.image_tables)
+        blocks = body.read_blocks(container)
+    else:
+        images, blocks = [], _trafilatura_blocks(data, url)
+        container = root
+
+    blocks = [b for b in blocks if not body.is_noise(b) and b.text != title]
+    byline_authors = _take_byline(blocks, container, rules)
+    texts = [b.text for b in blocks]
+    if rules.lead_is_first_paragraph and texts:
+        lead = texts[0]
+    elif lead:
+        if texts and texts[0] == lead:
+            texts = texts[1:]
+        texts = [lead, *texts]
+    text = "\n\n".join(texts)
+    if not text:
+        raise ExtractionError("no article text found")
+
+    authors = byline_authors or [
+        n for a in metadata.authors_from_page(root, head, rules)
+        for n in bylines.names(a, rules.site_names)]
+    return Article(
+        url=url, site=site, title=title or "", text=text, lead=lead or None,
+        authors=authors, published=published, modified=metadata.modified(head),
+        section=metadata.section(root, head, rules), tags=metadata.tags(root, head, rules),
+        images=images, language=metadata.language(head, text), fetched=fetched,
+    )
+
+
+def _container(root: etree._Element, rules: SiteRules) -> etree._Element | None:
+    for css in rules.body + generic.BODY:
+        for node in compile_css(css)(root):
+            if len(clean(node.text_content())) > 50:
+                return node
+    return None
+
+
+def _take_byline(blocks: list[body.Block], container: etree._Element,
+                 rules: SiteRules) -> list[str]:
+    """Remove trailing byline / source lines from `blocks`; return the author names."""
+    authors: list[str] = []
+    for _ in range(MAX_BYLINE_BLOCKS):
+        if not blocks:
+            break
+        last = blocks[-1]
+        if bylines.is_source_line(last.text) and len(blocks) > 1:
+            blocks.pop()
+            continue
+        marked = (generic.BYLINE_PREFIX_RE.match(last.text)
+                  or generic.BYLINE_SUFFIX_RE.search(last.text)
+                  or body.is_right_aligned_or_bold(last, container))
+        if marked and len(blocks) > 1 and bylines.looks_like_byline(last.text):
+            found = bylines.names(last.text, rules.site_names)
+            if found:
+                blocks.pop()
+                authors = found + authors
+                continue
+        break
+    return authors
+
+
+def _trafilatura_blocks(data: bytes | str, url: str) -> list[body.Block]:
+    """No known container: let trafilatura find the main text, then read its blocks."""
+    xml = trafilatura.extract(data, url=url, output_format="xml", include_comments=False,
+                              include_tables=True, include_images=False, favor_recall=True)
+    if not xml:
+        return []
+    tree = etree.fromstring(xml.encode("utf-8"))
+    main = tree.find("main")
+    if main is None:
+        return []
+    for node in main.iter():
+        if isinstance(node.tag, str):
+            node.tag = _TRAFILATURA_TAGS.get(node.tag, node.tag)
+    return body.read_blocks(main)
+
+
+def _contains(container: etree._Element, node: etree._Element) -> bool:
+    return any(a is container for a in node.iterancestors())
+
+
+def _sniff_encoding(data: bytes) -> str:
+    head = data[:4096].lower()
+    for marker in (b'charset="', b"charset='", b"charset="):
+        pos = head.find(marker)
+        if pos >= 0:
+            value = head[pos + len(marker):pos + len(marker) + 20]
+            name = value.split(b'"')[0].split(b"'")[0].split(b";")[0].split(b">")[0].strip()
+            if name:
+                try:
+                    return "utf-8" if name in (b"utf8",) else "".join(map(chr, name))
+                except ValueError:
+                    break
+    return "utf-8"

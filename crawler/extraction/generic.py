@@ -1,0 +1,67 @@
+"""Generic rules for Vietnamese news pages, kept as data apart from the code.
+
+Each constant is an ordered list: earlier entries win. They apply to every
+site, known or not; a site's own :class:`~crawler.extraction.rules.SiteRules`
+are tried first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Body containers of the CMSs Vietnamese papers run on (CSS, by priority).
+BODY = (
+    "[itemprop=articleBody]",
+    "div.detail_info", "div.__MASTERCMS_CONTENT",          # MasterCMS
+    "div.editor-content",
+    "div.article__body", "div.cms-body",                   # mcms (Tiền Phong, Nhân Dân)
+    "div.detail-content[data-role=content]", "#ContentDetail", "div.knc-content",  # VCCorp
+    "div.detail-content", "div.detail__content", "div.article-content",
+    "div.content-detail", "div.entry-content", "div.post-content", "article .content",
+)
+
+LEAD = (
+    ".sabo", ".sapo", ".article__sapo", ".detail-sapo", "p.knc-sapo", "p.news-sapo",
+    "h2.sapo", ".detail__summary", ".article-summary", "[itemprop=description]",
+)
+
+TITLE = ("h1",)
+
+SECTION = (".breadcrumb a", ".breadcrumbs a", "[itemtype$=BreadcrumbList] a")
+
+TAGS = (".tags a", ".tag-list a", ".article__tag a", ".box-tag a")
+
+# Removed from the body before reading: never article text.
+PRUNE = (
+    "script", "style", "noscript", "template", "iframe", "form", "button", "input",
+    "select", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
+    "nav", "aside", "ins",
+    "[class*=relate]", "[class*=related]", "[class*=box-news]", "[class*=tin-lien-quan]",
+    "table.__MB_ARTICLE_A", "[class*=share]", "[class*=social]", "[class*=comment]",
+    "[class*=advert]", "[class*=banner]", "[class*=sda_]", "zone", "[class*=admzone]",
+    "[class*=tags]", "[class*=tag-list]", "[style*='display:none']", "[style*='display: none']",
+)
+
+# Headings that open related / suggested boxes (compared after folding case).
+RELATED_HEADINGS = (
+    "tin liên quan", "có thể bạn quan tâm", "tin khác", "xem thêm", "nên xem",
+    "đọc thêm", "tin cùng chuyên mục", "cùng chuyên mục", "tham khảo thêm",
+    "có liên quan", "tin mới", "tin mới nhất", "tin đọc nhiều", "đọc nhiều",
+    "bài liên quan", "bài viết liên quan", "tin nổi bật", "mời bạn đọc thêm",
+)
+
+# Captions: elements whose text is a caption of a nearby image.
+CAPTIONS = ("figcaption", ".PhotoCMS_Caption", ".image-caption", ".caption")
+
+# Byline: a short trailing line; role prefixes and source suffixes to strip.
+BYLINE_PREFIX_RE = re.compile(
+    r"^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm phóng viên|pv|ctv)"
+    r"(?:\s*(?:,|và|-|&|/)\s*(?:tin|bài|ảnh|video|clip|đồ họa))*\s*[:：]\s*)",
+    re.I,
+)
+BYLINE_SUFFIX_RE = re.compile(r"\s*\((?:tổng hợp|th|th\.|lược dịch|theo [^)]*)\)\s*$", re.I)
+BYLINE_SPLIT_RE = re.compile(r"\s+-\s+|\s*[;,]\s*|\s+và\s+")
+BYLINE_MAX_WORDS = 10
+BYLINE_MAX_CHARS = 80
+# A line "Theo X" at the end is a source, not a byline (unless it is a sentence).
+SOURCE_RE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*[:]?\s+[^.!?]{1,80}\)?$", re.I)

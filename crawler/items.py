@@ -1,0 +1,64 @@
+"""The two items that flow through the crawl: a fetched page, then its article.
+
+Spiders only fetch and yield :class:`Page`; the extraction pipeline turns it
+into an :class:`Article`; storage writes articles. Keeping the raw page as an
+item of its own lets extraction run outside the spider callback and be
+re-run later over stored pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class Page:
+    """An article page as fetched, before extraction."""
+
+    url: str  # the real https URL of the site (never a fixture address)
+    site: str  # spider name
+    body: bytes = field(repr=False)
+    encoding: str
+    status: int
+    fetched: datetime
+    headers: dict[str, str] = field(default_factory=dict)
+    # What discovery knew before fetching (feed title, sitemap lastmod, ...).
+    hints: dict[str, Any] = field(default_factory=dict)
+    # Set by the extraction pipeline: the article, or why there is none.
+    article: Article | None = None
+    error: str | None = None
+
+
+@dataclass
+class Image:
+    url: str
+    caption: str | None = None
+
+
+@dataclass
+class Article:
+    """One stored article: the row of the archive and the JSON record."""
+
+    url: str
+    site: str
+    title: str
+    text: str
+    lead: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    language: str | None = None
+    fetched: datetime | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready record: dates as ISO 8601 strings."""
+        record = asdict(self)
+        for key in ("published", "modified", "fetched"):
+            value = record[key]
+            record[key] = value.isoformat() if value else None
+        return record

@@ -1,0 +1,48 @@
+"""Scrapy settings of newsarchive: components wired by dotted path, polite defaults.
+
+The CLI and ``scrapy crawl`` both start from these; command-line options only
+override them (``--db``, ``--redirect``, ``--delay``).
+"""
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- the archive -----------------------------------------------------------
+NEWSARCHIVE_DB = "archive.db"  # overridden by --db / NEWSARCHIVE_DB env in the CLI
+NEWSARCHIVE_REDIRECT: list[str] = []  # HOST=ADDR entries; see crawler/redirect.py
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.StorePipeline": 800,
+}
+
+# --- politeness: these are small provincial sites ---------------------------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 2.0
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+USER_AGENT = "newsarchive/0.1 (regional news archive crawler)"
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# The redirecting handler is plain HTTP/1.1 unless NEWSARCHIVE_REDIRECT is set.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.redirect.RedirectingDownloadHandler",
+    "https": "crawler.redirect.RedirectingDownloadHandler",
+}
+
+LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.NewsLogFormatter"
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

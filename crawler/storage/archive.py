@@ -1,0 +1,164 @@
+"""The archive file: open (with clear errors), write articles and pages, read them.
+
+One row per article keyed by its canonical URL. Writing the same article
+again replaces its row only when the extracted content changed, so a
+second crawl adds no duplicate and rewrites nothing needlessly. Writes are
+batched into transactions by the caller (:meth:`Archive.commit`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler.items import Article, Image, Page
+from crawler.storage.schema import migrate
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class ArchiveError(Exception):
+    """An archive path that cannot be used; the message names it and the fix."""
+
+
+class Archive:
+    """An open archive. Use :func:`open_archive` to get one."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database):
+        self.path = path
+        self.db = db
+
+    # --- writing -------------------------------------------------------------
+    def write_article(self, article: Article) -> str:
+        """Insert or update one article; return "new", "updated" or "unchanged"."""
+        row = article_to_row(article)
+        old = self.db.execute("SELECT hash FROM articles WHERE url = ?", [row["url"]]).fetchone()
+        if old is None:
+            self.db["articles"].insert(row)
+            return "new"
+        if old[0] == row["hash"]:
+            return "unchanged"
+        self.db["articles"].update(row["url"], row)
+        return "updated"
+
+    def write_page(self, page: Page, url: str | None = None) -> None:
+        """Keep the raw page (compressed) for re-extraction."""
+        self.db["pages"].upsert({
+            "url": url or page.url, "site": page.site, "fetched": page.fetched.isoformat(),
+            "status": page.status, "encoding": page.encoding,
+            "headers": json.dumps(page.headers, ensure_ascii=False),
+            "body": zlib.compress(page.body, 6),
+        }, pk="url")
+
+    def begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN")
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+    # --- reading -------------------------------------------------------------
+    def get(self, url: str) -> Article | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
+        return row_to_article(rows[0]) if rows else None
+
+    def count(self, site: str | None = None) -> int:
+        if site is None:
+            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM articles WHERE site = ?",
+                               [site]).fetchone()[0]
+
+    def counts_by_site(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT site, count(*) FROM articles GROUP BY site"))
+
+    def articles(self, site: str | None = None) -> Iterator[Article]:
+        sql, params = "SELECT * FROM articles", []
+        if site:
+            sql, params = sql + " WHERE site = ?", [site]
+        for row in self.db.query(sql + " ORDER BY published", params):
+            yield row_to_article(row)
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_archive(path: str | Path, *, create: bool = False) -> Archive:
+    """Open the archive at `path` (creating it when `create`), up to date.
+
+    Raises ArchiveError with one line naming the path and the fix.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an archive file; pass --db FILE")
+    if not path.exists():
+        if not create:
+            raise ArchiveError(f"no archive at {path}; run 'newsarchive crawl SITE' first "
+                               "or pass --db PATH")
+        if not path.parent.is_dir():
+            raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA schema_version").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "_migrations" not in tables:
+            conn.close()
+            raise ArchiveError(f"{path} is an SQLite database but not a newsarchive archive; "
+                               "pass --db with another path")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        message = str(exc)
+        if "not a database" in message or "malformed" in message:
+            raise ArchiveError(f"{path} is not a newsarchive archive ({message}); "
+                               "pass --db with another path") from exc
+        raise ArchiveError(f"cannot open {path}: {message}") from exc
+    except OSError as exc:
+        raise ArchiveError(f"cannot open {path}: {exc.strerror or exc}") from exc
+    return Archive(path, db)
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    record = article.to_record()
+    row = {
+        **record,
+        "authors": json.dumps(record["authors"], ensure_ascii=False),
+        "tags": json.dumps(record["tags"], ensure_ascii=False),
+        "images": json.dumps(record["images"], ensure_ascii=False),
+        "fetched": record["fetched"] or datetime.now().astimezone().isoformat(),
+    }
+    content = {k: v for k, v in row.items() if k != "fetched"}
+    row["hash"] = hashlib.sha1(json.dumps(content, sort_keys=True).encode()).hexdigest()
+    return row
+
+
+def row_to_article(row: dict[str, Any]) -> Article:
+    def when(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    return Article(
+        url=row["url"], site=row["site"], title=row["title"], text=row["text"],
+        lead=row["lead"], authors=json.loads(row["authors"]),
+        published=when(row["published"]), modified=when(row["modified"]),
+        section=row["section"], tags=json.loads(row["tags"]),
+        images=[Image(**i) for i in json.loads(row["images"])],
+        language=row["language"], fetched=when(row["fetched"]),
+    )

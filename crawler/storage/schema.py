@@ -1,0 +1,108 @@
+"""The archive's schema, as an ordered list of migrations.
+
+Each migration runs once, in order, inside a transaction, and is recorded
+in ``_migrations``; an archive made by an older version is brought up to
+date when opened. Never edit a shipped migration: add a new one.
+
+Two full-text indexes over title, lead and text:
+- ``articles_fts``: exact (accents kept, case folded), external content on
+  ``articles`` as sqlite-utils makes it, so ``sqlite-utils search`` and
+  Datasette work on the file as it is;
+- ``articles_fold``: contentless, accents and đ folded, for what people type
+  without accents. Triggers keep both in step with ``articles``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from crawler.storage.fold import fold_sql
+
+FTS_COLUMNS = ("title", "lead", "text")
+
+
+def _fts_values(prefix: str, folded: bool) -> str:
+    cols = [f"{prefix}.{c}" for c in FTS_COLUMNS]
+    return ", ".join(fold_sql(c) if folded else c for c in cols)
+
+
+def _m001_articles(db: sqlite_utils.Database) -> None:
+    cols = ", ".join(FTS_COLUMNS)
+    db.execute("""
+        CREATE TABLE articles (
+            url TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            title TEXT NOT NULL,
+            lead TEXT,
+            text TEXT NOT NULL,
+            authors TEXT NOT NULL DEFAULT '[]',   -- JSON list
+            published TEXT,                       -- ISO 8601, +07:00
+            modified TEXT,
+            section TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',      -- JSON list
+            images TEXT NOT NULL DEFAULT '[]',    -- JSON list of {url, caption}
+            language TEXT,
+            fetched TEXT NOT NULL,                -- ISO 8601, UTC
+            hash TEXT NOT NULL                    -- of the extracted fields
+        )""")
+    db.execute("CREATE INDEX articles_site_published ON articles(site, published)")
+    db.execute("CREATE INDEX articles_published ON articles(published)")
+    db.execute(f"""CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        {cols}, content="articles", tokenize='unicode61 remove_diacritics 0')""")
+    db.execute(f"""CREATE VIRTUAL TABLE articles_fold USING fts5 (
+        {cols}, content='', tokenize='unicode61 remove_diacritics 2')""")
+    new_exact, old_exact = _fts_values("new", False), _fts_values("old", False)
+    new_fold, old_fold = _fts_values("new", True), _fts_values("old", True)
+    insert = f"""
+            INSERT INTO articles_fts (rowid, {cols}) VALUES (new.rowid, {new_exact});
+            INSERT INTO articles_fold (rowid, {cols}) VALUES (new.rowid, {new_fold});"""
+    delete = f"""
+            INSERT INTO articles_fts (articles_fts, rowid, {cols})
+                VALUES ('delete', old.rowid, {old_exact});
+            INSERT INTO articles_fold (articles_fold, rowid, {cols})
+                VALUES ('delete', old.rowid, {old_fold});"""
+    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN {delete} {insert} END")
+
+
+def _m002_pages(db: sqlite_utils.Database) -> None:
+    """Raw pages, zlib-compressed, so extraction can be re-run after rules change."""
+    db.execute("""
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            site TEXT NOT NULL,
+            fetched TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            encoding TEXT,
+            headers TEXT NOT NULL DEFAULT '{}',   -- JSON
+            body BLOB NOT NULL                    -- zlib
+        )""")
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("001_articles", _m001_articles),
+    ("002_pages", _m002_pages),
+]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations not yet applied; return their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        db.execute("BEGIN")  # one transaction per migration, DDL included
+        try:
+            step(db)
+            db.execute("INSERT INTO _migrations VALUES (?, datetime('now'))", [name])
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        applied.append(name)
+    return applied

@@ -1,0 +1,1 @@
+"""Spiders: one module per site, or per family of sites sharing a CMS."""

@@ -1,0 +1,189 @@
+"""The shared news spider: discovery and fetching, no site facts.
+
+A site declares its hosts, article URL pattern, entry points (sitemaps,
+feeds, listing pages) and extraction rules as class constants; this class
+discovers article URLs from them, fetches each article once and yields a
+:class:`~crawler.items.Page`. Extraction and storage happen in pipelines.
+A failed page (HTTP error, not HTML) is logged with its URL and reason and
+counted; the crawl goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from lxml import etree
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.extraction import SiteRules
+from crawler.items import Page
+
+logger = logging.getLogger(__name__)
+
+# Feeds are parsed without entity expansion or network access (XML bombs).
+_FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
+                               huge_tree=False)
+
+
+class NewsSpider(scrapy.Spider):
+    """Base of every site spider. Subclasses set the class constants below."""
+
+    name: ClassVar[str]
+    #: The paper's name, as readers know it.
+    title: ClassVar[str] = ""
+    #: Hosts of the site; the first is the current one, the others old or alternate.
+    hosts: ClassVar[tuple[str, ...]] = ()
+    #: Other hosts the spider may fetch from (APIs), never article hosts.
+    api_hosts: ClassVar[tuple[str, ...]] = ()
+    #: Paths of article pages (matched against the URL path, query dropped).
+    article_path: ClassVar[re.Pattern[str]] = re.compile(r"$^")
+    #: Entry points, absolute URLs.
+    sitemaps: ClassVar[tuple[str, ...]] = ()  # sitemap.xml, sitemap indexes, robots.txt
+    feeds: ClassVar[tuple[str, ...]] = ()  # RSS / Atom
+    listings: ClassVar[tuple[str, ...]] = ()  # section pages
+    #: In listing pages: where article links are, and the next page link.
+    listing_links: ClassVar[str] = "a::attr(href)"
+    next_page: ClassVar[str | None] = None
+    max_listing_pages: ClassVar[int] = 20
+    #: Extraction rules of the site (data; see crawler.extraction.rules).
+    extraction_rules: ClassVar[SiteRules] = SiteRules()
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.allowed_domains = [*self.hosts, *self.api_hosts]
+
+    @classmethod
+    def discovery_kinds(cls) -> list[str]:
+        """How the site's articles are found, for ``newsarchive sites``."""
+        kinds = {"sitemap": cls.sitemaps, "feed": cls.feeds, "listing": cls.listings,
+                 "api": cls.api_hosts}
+        return [kind for kind, entries in kinds.items() if entries]
+
+    # --- URLs ------------------------------------------------------------------
+    def canonical_url(self, url: str) -> str | None:
+        """The site's form of an article URL (current host, https, no query),
+        or None when the URL is not one of the site's articles."""
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        if host.startswith("www.") and host[4:] in self.hosts:
+            host = host[4:]
+        if host not in self.hosts or not self.article_path.search(parts.path):
+            return None
+        return urlunsplit(("https", self.hosts[0], parts.path, "", ""))
+
+    def is_article_url(self, url: str) -> bool:
+        return self.canonical_url(url) is not None
+
+    # --- discovery -------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for request in self.discovery_requests():
+            yield request
+
+    def discovery_requests(self) -> Iterator[scrapy.Request]:
+        """The entry points; a site with an API adds its own requests."""
+        for url in self.sitemaps:
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.entry_failed)
+        for url in self.feeds:
+            yield scrapy.Request(url, callback=self.parse_feed, errback=self.entry_failed)
+        for url in self.listings:
+            yield scrapy.Request(url, callback=self.parse_listing, errback=self.entry_failed,
+                                 cb_kwargs={"page": 1})
+
+    def article_request(self, url: str, via: str, **hints: Any) -> scrapy.Request | None:
+        """A request for an article page, or None when the URL is not an article."""
+        if not self.is_article_url(url):
+            return None
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+                              cb_kwargs={"hints": {"via": via, **hints}})
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.entry_failed)
+            return
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # noqa: BLE001 - any malformed sitemap is skipped
+            self._count_failure("bad_sitemap", response.url, f"unreadable sitemap ({exc})")
+            return
+        for entry in sitemap:
+            loc = entry.get("loc", "")
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.entry_failed)
+            elif request := self.article_request(loc, "sitemap", lastmod=entry.get("lastmod")):
+                yield request
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        try:
+            root = etree.fromstring(response.body, parser=_FEED_PARSER)
+        except etree.XMLSyntaxError as exc:
+            self._count_failure("bad_feed", response.url, f"unreadable feed ({exc})")
+            return
+        if root is None:
+            self._count_failure("bad_feed", response.url, "unreadable feed (empty)")
+            return
+        for item in root.iter("item", "{http://www.w3.org/2005/Atom}entry"):
+            link = item.findtext("link") or ""
+            if not link.strip():
+                atom = item.find("{http://www.w3.org/2005/Atom}link")
+                link = atom.get("href", "") if atom is not None else ""
+            request = self.article_request(response.urljoin(link.strip()), "feed",
+                                           feed_date=item.findtext("pubDate"))
+            if request:
+                yield request
+
+    def parse_listing(self, response: Response, page: int) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            return
+        for href in response.css(self.listing_links).getall():
+            if request := self.article_request(response.urljoin(href), "listing"):
+                yield request
+        if self.next_page and page < self.max_listing_pages:
+            href = response.css(self.next_page).get()
+            if href and response.urljoin(href) != response.url:
+                yield scrapy.Request(response.urljoin(href), callback=self.parse_listing,
+                                     errback=self.entry_failed, cb_kwargs={"page": page + 1})
+
+    # --- articles --------------------------------------------------------------
+    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterable[Page]:
+        if not isinstance(response, HtmlResponse):
+            kind = response.headers.get("Content-Type", b"?").decode("latin-1")
+            self._count_failure("not_html", response.url, f"not an HTML page ({kind})")
+            return []
+        return [Page(
+            url=response.url, site=self.name, body=response.body, encoding=response.encoding,
+            status=response.status, fetched=datetime.now(UTC),
+            headers={k.decode("latin-1"): v[0].decode("latin-1")
+                     for k, v in response.headers.items() if v},
+            hints=hints)]
+
+    def article_failed(self, failure: Failure) -> None:
+        self._request_failed(failure, "article")
+
+    def entry_failed(self, failure: Failure) -> None:
+        self._request_failed(failure, "entry")
+
+    def _request_failed(self, failure: Failure, what: str) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            key, reason = f"http_{status}", f"HTTP {status}"
+        else:
+            key = type(failure.value).__name__.lower()
+            reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
+        if what == "entry":
+            key = f"entry_{key}"
+        self._count_failure(key, request.url, reason)
+
+    def _count_failure(self, key: str, url: str, reason: str) -> None:
+        self.crawler.stats.inc_value(f"newsarchive/failed/{key}")
+        logger.warning("skipped %s: %s", url, reason)
