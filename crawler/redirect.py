@@ -8,7 +8,9 @@ network on the real ``https://HOST/path``: only the socket goes elsewhere,
 and the original ``Host`` header goes with it.
 
 Configured by the ``NEWSARCHIVE_REDIRECT`` setting: a list of ``HOST=ADDR``
-strings (or one comma-separated string, for ``scrapy crawl -s``).
+strings (or one comma-separated string, for ``scrapy crawl -s``). Once any
+redirect is set, a request for a host that is not redirected is refused:
+an offline run can never reach a live site by mistake.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
 if TYPE_CHECKING:
@@ -79,6 +82,9 @@ class RedirectingDownloadHandler(HTTP11DownloadHandler):
         url = urlparse_cached(request)
         addr = redirect_target(self.redirects, url.hostname or "")
         if addr is None:
+            if self.redirects:
+                raise IgnoreRequest(f"{url.hostname} is not redirected (--redirect is set, "
+                                    "so live sites are never reached)")
             return await super().download_request(request)
         target = f"http://{addr}{url.path or '/'}" + (f"?{url.query}" if url.query else "")
         moved = request.replace(url=target)

@@ -27,7 +27,7 @@ def _open(obj: object) -> Archive:
         raise CliError(str(exc)) from exc
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})  # "-word" is a query term
 @click.argument("words", metavar="QUERY", nargs=-1, required=True)
 @click.option("--site", help="Only this site's articles.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,

@@ -161,7 +161,7 @@ def snippet(text: str, query: Query, highlight: tuple[str, str] = ("", "")) -> s
         hits.extend(range(i, i + length))
     hits = sorted(set(hits))
     first = hits[0] if hits else 0
-    start = max(0, first - SNIPPET_WORDS // 3)
+    start = max(0, min(first - SNIPPET_WORDS // 3, len(spans) - SNIPPET_WORDS))
     end = min(len(spans), start + SNIPPET_WORDS)
     if not spans:
         return ""
@@ -187,7 +187,8 @@ def _match_length(folded: str, spans: list[tuple[int, int]], i: int,
 
 def _mark(text: str, spans: list[tuple[int, int]], hits: list[int], start: int, end: int,
           highlight: tuple[str, str]) -> str:
-    lo, hi = spans[start][0], spans[end - 1][1]
+    lo = 0 if start == 0 else spans[start][0]
+    hi = len(text) if end == len(spans) else spans[end - 1][1]
     if not any(highlight):
         return " ".join(text[lo:hi].split())
     out, pos = [], lo

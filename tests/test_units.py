@@ -1,0 +1,81 @@
+"""Small pure functions: dates, folding, query parsing, redirects, bylines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from crawler.extraction.bylines import names
+from crawler.extraction.dates import VN_TZ, parse_iso, parse_visible
+from crawler.redirect import RedirectSpecError, parse_redirects, redirect_target
+from crawler.storage.fold import fold, has_accents
+from crawler.storage.search import fts_expression, parse_query
+
+
+@pytest.mark.parametrize(("text", "expected", "has_time"), [
+    ("Thứ năm, 25/04/2024 10:30", datetime(2024, 4, 25, 10, 30), True),
+    ("08:49 | 06/08/2021", datetime(2021, 8, 6, 8, 49), True),
+    ("25-4-2024 - 10:30", datetime(2024, 4, 25, 10, 30), True),
+    ("04/05/2024", datetime(2024, 5, 4), False),  # day first: 4 May
+    ("10h30 ngày 25/4/2024", datetime(2024, 4, 25, 10, 30), True),
+    ("Cập nhật: 25 tháng 4 năm 2024", datetime(2024, 4, 25), False),
+    ("Thứ Sáu, 26/04/2024 | 08:15 GMT+7", datetime(2024, 4, 26, 8, 15), True),
+])
+def test_visible_dates_are_day_first_at_plus_seven(text, expected, has_time):
+    assert parse_visible(text) == (expected.replace(tzinfo=VN_TZ), has_time)
+    assert parse_visible(text)[0].isoformat().endswith("+07:00")
+
+
+@pytest.mark.parametrize("text", ["", "no date here", "31/02/2024", "Bình luận (0)"])
+def test_not_a_date(text):
+    assert parse_visible(text) is None
+
+
+def test_iso_dates_keep_or_get_plus_seven():
+    assert parse_iso("2024-04-25T19:42:00+07:00").isoformat() == "2024-04-25T19:42:00+07:00"
+    assert parse_iso("2024-04-25T12:42:00Z").isoformat() == "2024-04-25T19:42:00+07:00"
+    assert parse_iso("2024-04-25 19:42").isoformat() == "2024-04-25T19:42:00+07:00"
+    assert parse_iso("yesterday") is None
+
+
+def test_fold_keeps_length_and_folds_d_with_stroke():
+    for text in ("Điện Biên Phủ", "Lao Động Thủ Đô", "đường dương đương", "Ngộ ĐỘC"):
+        assert len(fold(text)) == len(text)
+    assert fold("Lao Động Thủ Đô") == "lao dong thu do"
+    assert fold("Nghệ An, ĐỘC LẬP") == "nghe an, doc lap"
+    assert has_accents("Điện") and not has_accents("DIEN")
+
+
+def test_query_parsing_quotes_every_token():
+    query = parse_query('"dien bien" lao OR hue -mưa kinh*')
+    assert fts_expression(query) == '("dien bien" AND ("lao" OR "hue") AND "kinh"*) NOT "mua"'
+    # unbalanced quote: plain words; FTS operators typed by users are just words
+    assert fts_expression(parse_query('"dien bien')) == '"dien" AND "bien"'
+    # a word with punctuation inside is a phrase of its parts, like "covid-19"
+    assert fts_expression(parse_query("NEAR(a b) AND")) == '"near a" AND "b" AND "and"'
+
+
+def test_redirect_specs():
+    assert parse_redirects(["laodongthudo.vn=127.0.0.1:8000"]) == {
+        "laodongthudo.vn": "127.0.0.1:8000"}
+    assert parse_redirects("a.vn=http://127.0.0.1:1,b.vn=127.0.0.1:2") == {
+        "a.vn": "127.0.0.1:1", "b.vn": "127.0.0.1:2"}
+    redirects = parse_redirects(["*.baodienbienphu.vn=127.0.0.1:9"])
+    assert redirect_target(redirects, "api-dienbien.baodienbienphu.vn") == "127.0.0.1:9"
+    assert redirect_target(redirects, "evil-baodienbienphu.vn") is None
+    for bad in ("laodongthudo.vn", "=127.0.0.1:1", "a.vn=127.0.0.1", "a.vn=127.0.0.1:99999"):
+        with pytest.raises(RedirectSpecError):
+            parse_redirects([bad])
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Trần Vũ", ["Trần Vũ"]),
+    ("Tin, ảnh: P.Y", ["P.Y"]),
+    ("Hà Thu (tổng hợp)", ["Hà Thu"]),
+    ("Minh Anh - Quang Huy", ["Minh Anh", "Quang Huy"]),
+    ("Bài, ảnh: Lò Văn Hùng", ["Lò Văn Hùng"]),
+    ("Báo Điện Biên Phủ", []),
+])
+def test_byline_names(byline, expected):
+    assert names(byline, site_names=("Báo Điện Biên Phủ",)) == expected
