@@ -45,7 +45,7 @@ def crawl(sites: list[str], db: str | Path, *, redirects: list[str] | None = Non
     for name in sites:
         get_site(name, settings)
     parse_redirects(redirects)
-    open_archive(db, create=True).close()  # fail now, with a clear message, not mid-crawl
+    archive = open_archive(db, create=True)  # fails now, with a clear message, not mid-crawl
     settings.set("NEWSARCHIVE_DB", str(db), priority="cmdline")
     settings.set("NEWSARCHIVE_REDIRECT", list(redirects or []), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
@@ -56,9 +56,13 @@ def crawl(sites: list[str], db: str | Path, *, redirects: list[str] | None = Non
     crawlers = []
     for name in dict.fromkeys(sites):
         crawler = process.create_crawler(name)
+        crawler.newsarchive_archive = archive  # one writer connection for every site
         crawlers.append(crawler)
         process.crawl(crawler)
-    process.start()
+    try:
+        process.start()
+    finally:
+        archive.close()
     return [_report(c.spider.name if c.spider else "?", c.stats.get_stats()) for c in crawlers]
 
 

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from crawler.extraction import ExtractionError, extract
+from crawler.extraction import ExtractionError
 from crawler.items import Page
+from crawler.sites import extract_with_site
 from crawler.storage import open_archive
 
 if TYPE_CHECKING:
@@ -47,12 +48,9 @@ class ExtractPipeline:
     def process_item(self, item: object) -> object:
         if not isinstance(item, Page):
             return item
-        spider = self.crawler.spider
         try:
-            item.article = extract(
-                item.body, item.url, getattr(spider, "extraction_rules", None),
-                site=item.site, encoding=item.encoding, fetched=item.fetched,
-                canonicalize=getattr(spider, "canonical_url", None))
+            item.article = extract_with_site(type(self.crawler.spider), item.body, item.url,
+                                             encoding=item.encoding, fetched=item.fetched)
         except ExtractionError as exc:
             item.error = str(exc)
             self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(str(exc))}")
@@ -60,12 +58,21 @@ class ExtractPipeline:
 
 
 class StorePipeline:
-    """Write pages and articles to the archive (NEWSARCHIVE_DB)."""
+    """Write pages and articles to the archive (NEWSARCHIVE_DB).
+
+    Several crawlers in one process (``newsarchive crawl A B``) must share one
+    connection: each pipeline batching writes on its own connection would
+    leave a transaction open across reactor turns, and SQLite refuses the
+    other's write. So the caller may open the archive and hand it over as
+    ``crawler.newsarchive_archive``; otherwise (``scrapy crawl``) the pipeline
+    opens its own and closes it at the end.
+    """
 
     def __init__(self, crawler: Crawler, path: str):
         self.crawler = crawler
         self.path = path
         self.archive: Archive | None = None
+        self.owns_archive = False
         self.pending = 0
         self.last_commit = time.monotonic()
 
@@ -77,11 +84,16 @@ class StorePipeline:
         return cls(crawler, path)
 
     def open_spider(self) -> None:
-        self.archive = open_archive(self.path, create=True)
+        self.archive = getattr(self.crawler, "newsarchive_archive", None)
+        if self.archive is None:
+            self.archive = open_archive(self.path, create=True)
+            self.owns_archive = True
 
     def close_spider(self) -> None:
         if self.archive is not None:
-            self.archive.close()
+            self.archive.commit()
+            if self.owns_archive:
+                self.archive.close()
             self.archive = None
 
     def process_item(self, item: object) -> object:

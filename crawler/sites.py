@@ -6,11 +6,14 @@ rules for a URL, without importing any site module by hand.
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from crawler.extraction import extract
+from crawler.items import Article
 from spiders.base import NewsSpider
 
 
@@ -46,3 +49,16 @@ def site_for_url(url: str, settings: Settings | None = None) -> type[NewsSpider]
         if host in {h.removeprefix("www.") for h in spider.hosts}:
             return spider
     return None
+
+
+def extract_with_site(site: type[NewsSpider] | None, body: bytes | str, url: str, *,
+                      encoding: str | None = None, fetched: datetime | None = None) -> Article:
+    """Extract a page with its site's rules (generic rules when `site` is None).
+
+    The one code path of the crawl, ``newsarchive extract`` and re-extraction,
+    so that all three store exactly the same thing for the same page.
+    """
+    if site is None:
+        return extract(body, url, None, encoding=encoding, fetched=fetched)
+    return extract(body, url, site.extraction_rules, site=site.name, encoding=encoding,
+                   fetched=fetched, canonicalize=site.canonical_url)

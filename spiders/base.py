@@ -69,16 +69,17 @@ class NewsSpider(scrapy.Spider):
         return [kind for kind, entries in kinds.items() if entries]
 
     # --- URLs ------------------------------------------------------------------
-    def canonical_url(self, url: str) -> str | None:
+    @classmethod
+    def canonical_url(cls, url: str) -> str | None:
         """The site's form of an article URL (current host, https, no query),
         or None when the URL is not one of the site's articles."""
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").lower()
-        if host.startswith("www.") and host[4:] in self.hosts:
+        if host.startswith("www.") and host[4:] in cls.hosts:
             host = host[4:]
-        if host not in self.hosts or not self.article_path.search(parts.path):
+        if host not in cls.hosts or not cls.article_path.search(parts.path):
             return None
-        return urlunsplit(("https", self.hosts[0], parts.path, "", ""))
+        return urlunsplit(("https", cls.hosts[0], parts.path, "", ""))
 
     def is_article_url(self, url: str) -> bool:
         return self.canonical_url(url) is not None

@@ -54,7 +54,8 @@ class FixtureSites:
         self.hosts: dict[str, Path] = {}
         for root in roots:
             for host_dir in sorted(Path(root).iterdir()):
-                if host_dir.is_dir():
+                # Host folders are named like hosts; skip __pycache__, _private, .hidden.
+                if host_dir.is_dir() and "." in host_dir.name.strip("._"):
                     self.hosts[host_dir.name] = host_dir
 
     def resolve(self, host: str, target: str) -> Reply:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import crawling, reading
+from crawler.cli import crawling, extracting, reading
 
 DEFAULT_DB = "archive.db"
 
@@ -44,6 +44,8 @@ cli.add_command(crawling.sites)
 cli.add_command(crawling.crawl)
 cli.add_command(reading.search)
 cli.add_command(reading.show)
+cli.add_command(extracting.extract)
+cli.add_command(extracting.reextract)
 
 
 def main() -> None:

@@ -85,7 +85,7 @@ def show(obj: object, url: str, fmt: str) -> None:
     if fmt == "json":
         print_json(article.to_record())
     else:
-        click.echo(_as_text(article))
+        click.echo(as_text(article))
 
 
 def _result_record(rank: int, result: SearchResult) -> dict:
@@ -95,7 +95,8 @@ def _result_record(rank: int, result: SearchResult) -> dict:
             "score": round(result.score, 4)}
 
 
-def _as_text(article: Article) -> str:
+def as_text(article: Article) -> str:
+    """An article for reading in a terminal: head lines, text, images."""
     facts = [article.site, article.section or "",
              article.published.isoformat() if article.published else "no date",
              ", ".join(article.authors)]

@@ -84,6 +84,17 @@ class Archive:
     def counts_by_site(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT site, count(*) FROM articles GROUP BY site"))
 
+    def pages(self, site: str | None = None) -> Iterator[Page]:
+        """Stored raw pages, decompressed one at a time (never all in memory)."""
+        sql, params = "SELECT * FROM pages", []
+        if site:
+            sql, params = sql + " WHERE site = ?", [site]
+        for row in self.db.query(sql + " ORDER BY url", params):
+            yield Page(url=row["url"], site=row["site"], body=zlib.decompress(row["body"]),
+                       encoding=row["encoding"], status=row["status"],
+                       fetched=datetime.fromisoformat(row["fetched"]),
+                       headers=json.loads(row["headers"]))
+
     def articles(self, site: str | None = None) -> Iterator[Article]:
         sql, params = "SELECT * FROM articles", []
         if site:
