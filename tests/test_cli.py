@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -101,10 +103,79 @@ def test_quoted_phrase_matches_only_adjacent_words(db):
 
 def test_search_json_and_csv_records(db):
     records = json.loads(run("--db", str(db), "search", "ban", "--format", "json").output)
-    assert set(records[0]) == {"rank", "title", "site", "published", "section", "url",
-                               "snippet", "score"}
+    assert set(records[0]) == {"rank", "title", "site", "published", "section", "authors",
+                               "url", "snippet", "score"}
     csv_out = run("--db", str(db), "search", "ban", "--format", "csv").output
     assert csv_out.splitlines()[0] == "rank,title,site,published,url,snippet,score"
+
+
+def urls(*args: str) -> list[str]:
+    result = run(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return [r["url"] for r in json.loads(result.output)]
+
+
+A, B, C = (a.url for a in ARTICLES)
+
+
+def test_exact_keeps_only_the_accents_typed(db):
+    assert urls("--db", str(db), "search", "đường", "--exact") == [B]
+    assert urls("--db", str(db), "search", "dương", "--exact") == [C]
+    assert urls("--db", str(db), "search", "duong") == [C, B] or \
+        set(urls("--db", str(db), "search", "duong")) == {B, C}
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    (["--site", "laodongthudo"], [A]),
+    (["--section", "cong doan"], [A]),
+    (["--author", "ha thu"], [A]),
+    (["--since", "01/05/2024"], [B, C]),
+    (["--until", "02/05/2024"], [A, B]),
+    (["--since", "2024-05-02", "--until", "2024-05-02"], [B]),
+    (["--sort", "newest"], [C, B, A]),
+    (["--sort", "oldest"], [A, B, C]),
+    (["--sort", "oldest", "--limit", "1", "--offset", "1"], [B]),
+])
+def test_filters_and_sorting(db, options, expected):
+    found = urls("--db", str(db), "search", "bien OR ban OR cong", *options)
+    assert found == expected if "--sort" in options else sorted(found) == sorted(expected)
+
+
+def test_facets_count_all_matches_per_site_and_month(db):
+    result = run("--db", str(db), "search", "bien OR ban OR cong", "--facets", "--limit", "1",
+                 "--format", "json")
+    data = json.loads(result.output)
+    assert data["total"] == 3 and len(data["results"]) == 1
+    assert data["facets"] == {"site": {"baodienbienphu": 2, "laodongthudo": 1},
+                              "month": {"2024-05": 2, "2024-04": 1}}
+
+
+def test_bad_date_is_one_line(db):
+    result = CliRunner().invoke(cli, ["--db", str(db), "search", "bien", "--since", "32/13/2024"])
+    assert result.exit_code == 2
+    assert result.output == ("Error: bad date '32/13/2024' for --since: write it day first, "
+                             "e.g. 25/04/2024, or as ISO 2024-04-25\n")
+
+
+def test_stats_and_export(db):
+    stats = json.loads(run("--db", str(db), "stats", "--format", "json").output)
+    assert stats["articles"] == 3
+    assert [(s["site"], s["articles"], s["months"]) for s in stats["sites"]] == [
+        ("baodienbienphu", 2, {"2024-05": 2}), ("laodongthudo", 1, {"2024-04": 1})]
+    lines = run("--db", str(db), "export", "--site", "baodienbienphu").output.splitlines()
+    assert [json.loads(line)["url"] for line in lines] == [B, C]
+    out = run("--db", str(db), "export", "--format", "csv", "--until", "30/04/2024").output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["url"], json.loads(r["authors"]), r["text"]) for r in rows] == [
+        (A, ["Hà Thu"], ARTICLES[0].text)]
+
+
+def test_sqlite_utils_search_works_on_the_archive(db):
+    import sqlite_utils
+
+    table = sqlite_utils.Database(db)["articles"]
+    assert table.detect_fts() == "articles_fts"
+    assert [r["url"] for r in table.search('"Điện Biên"')] == [A]
 
 
 def test_show_prints_one_article_as_text_and_json(db):

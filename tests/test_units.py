@@ -10,7 +10,7 @@ from crawler.extraction.bylines import names
 from crawler.extraction.dates import VN_TZ, parse_iso, parse_visible
 from crawler.redirect import RedirectSpecError, parse_redirects, redirect_target
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.search import fts_expression, parse_query
+from crawler.storage.query import fts_expression, parse_query
 
 
 @pytest.mark.parametrize(("text", "expected", "has_time"), [

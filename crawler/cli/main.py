@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
-from crawler.cli import crawling, extracting, reading
+from crawler.cli import archive, crawling, extracting, reading
 
 DEFAULT_DB = "archive.db"
 
@@ -20,7 +22,30 @@ class Context:
     db: Path
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class NewsGroup(click.Group):
+    """A group whose usage errors are one line on stderr, exit code 2."""
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "newsarchive"
+            click.echo(f"Error: {exc.format_message()} (see '{where} --help')", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=NewsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsarchive")
 @click.option("--db", type=click.Path(dir_okay=True, path_type=Path),
               default=lambda: os.environ.get("NEWSARCHIVE_DB", DEFAULT_DB),
@@ -46,6 +71,8 @@ cli.add_command(reading.search)
 cli.add_command(reading.show)
 cli.add_command(extracting.extract)
 cli.add_command(extracting.reextract)
+cli.add_command(archive.stats)
+cli.add_command(archive.export)
 
 
 def main() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
+from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import (
     CliError,
     format_option,
@@ -13,6 +16,7 @@ from crawler.cli.output import (
 )
 from crawler.items import Article
 from crawler.storage import Archive, ArchiveError, QueryError, open_archive
+from crawler.storage import facets as run_facets
 from crawler.storage import search as run_search
 from crawler.storage.search import SearchResult
 
@@ -29,14 +33,19 @@ def _open(obj: object) -> Archive:
 
 @click.command(context_settings={"ignore_unknown_options": True})  # "-word" is a query term
 @click.argument("words", metavar="QUERY", nargs=-1, required=True)
-@click.option("--site", help="Only this site's articles.")
+@filter_options
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
+              default="relevance", show_default=True, help="Order of the results.")
+@click.option("--exact", is_flag=True, help="Only articles with exactly the accents typed.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
               help="How many results.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many.")
+@click.option("--facets", is_flag=True, help="Also count all matches per site and month.")
 @format_option("table", "json", "csv")
 @click.pass_obj
-def search(obj: object, words: tuple[str, ...], site: str | None, limit: int, offset: int,
-           fmt: str) -> None:
+def search(obj: object, words: tuple[str, ...], site: str | None, section: str | None,
+           author: str | None, since: Any, until: Any, sort: str, exact: bool, limit: int,
+           offset: int, facets: bool, fmt: str) -> None:
     """Search the archive, with or without accents ("dien bien" finds "Điện Biên").
 
     \b
@@ -45,30 +54,43 @@ def search(obj: object, words: tuple[str, ...], site: str | None, limit: int, of
       ha noi OR hue       either word
       dien bien -du lich  without a word
       kinh*               words starting with a prefix
-    Articles with exactly the accents you typed rank first.
+    Articles with exactly the accents you typed rank first (--exact: only them).
+    Dates are day first (25/04/2024) or ISO (2024-04-25).
     """
+    text = " ".join(words)
+    filters = make_filters(site, section, author, since, until)
     highlight = ANSI_HIGHLIGHT if fmt == "table" and stdout_is_terminal() else ("", "")
     with _open(obj) as archive:
         try:
-            found = run_search(archive, " ".join(words), site=site, limit=limit,
-                               offset=offset, highlight=highlight)
+            found = run_search(archive, text, filters=filters, sort=sort, exact=exact,
+                               limit=limit, offset=offset, highlight=highlight)
+            counts = run_facets(archive, text, filters=filters, exact=exact) if facets else {}
         except QueryError as exc:
             raise CliError(str(exc)) from exc
     records = [_result_record(i, r) for i, r in enumerate(found.results, start=offset + 1)]
-    if fmt != "table":
+    if fmt == "json" and facets:
+        print_json({"total": found.total, "results": records, "facets": counts})
+    elif fmt != "table":
         print_records(records, RESULT_COLUMNS, fmt)
-        return
+    else:
+        _print_results(text, found.total, offset, records, counts)
+
+
+def _print_results(text: str, total: int, offset: int, records: list[dict],
+                   counts: dict[str, dict[str, int]]) -> None:
     if not records:
-        click.echo(f"No article matches {' '.join(words)!r}.")
-        return
-    shown = f"{offset + 1}-{offset + len(records)} of " if found.total > len(records) else ""
-    click.echo(f"{shown}{found.total} article{'s' if found.total != 1 else ''} "
-               f"matching {' '.join(words)!r}\n")
+        click.echo(f"No article matches {text!r}." if total == 0 else
+                   f"{total} articles match {text!r}; none after --offset {offset}.")
+    else:
+        shown = f"{offset + 1}-{offset + len(records)} of " if total > len(records) else ""
+        click.echo(f"{shown}{total} article{'s' if total != 1 else ''} matching {text!r}\n")
     for record in records:
         date = record["published"][:16].replace("T", " ") if record["published"] else "no date"
         click.echo(f"{record['rank']}. {record['title']}")
         click.echo(f"   {record['site']} · {date} · {record['url']}")
         click.echo(f"   {record['snippet']}\n")
+    for name, values in counts.items():
+        click.echo(f"By {name}: " + ", ".join(f"{k} {n}" for k, n in values.items()))
 
 
 @click.command()
@@ -91,7 +113,8 @@ def show(obj: object, url: str, fmt: str) -> None:
 def _result_record(rank: int, result: SearchResult) -> dict:
     return {"rank": rank, "title": result.title, "site": result.site,
             "published": result.published.isoformat() if result.published else None,
-            "section": result.section, "url": result.url, "snippet": result.snippet,
+            "section": result.section, "authors": result.authors, "url": result.url,
+            "snippet": result.snippet,
             "score": round(result.score, 4)}
 
 

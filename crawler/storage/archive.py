@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.items import Article, Image, Page
+from crawler.storage.fold import fold
 from crawler.storage.schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -134,6 +135,8 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v,
+                             deterministic=True)
         db = sqlite_utils.Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:

@@ -1,0 +1,75 @@
+"""``newsarchive stats`` and ``newsarchive export``: the archive as a whole."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any
+
+import click
+
+from crawler.cli.options import filter_options, make_filters
+from crawler.cli.output import CliError, format_option, print_json, print_table
+from crawler.storage import ArchiveError, open_archive
+from crawler.storage.stats import archive_stats, export_articles
+
+EXPORT_COLUMNS = ("url", "site", "title", "lead", "text", "authors", "published", "modified",
+                  "section", "tags", "images", "language", "fetched")
+
+
+@click.command()
+@format_option("table", "json")
+@click.pass_obj
+def stats(obj: object, fmt: str) -> None:
+    """Articles per site and per month, first and last dates, archive size."""
+    try:
+        with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
+            found = archive_stats(archive)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+    if fmt == "json":
+        print_json({"path": found.path, "size_bytes": found.size_bytes,
+                    "articles": found.articles, "pages": found.pages,
+                    "sites": [vars(s) for s in found.sites]})
+        return
+    click.echo(f"{found.path}: {found.articles} articles, {found.pages} raw pages, "
+               f"{found.size_bytes / 2**20:.1f} MiB\n")
+    print_table([{"site": s.site, "articles": s.articles, "first": (s.first or "")[:10],
+                  "last": (s.last or "")[:10]} for s in found.sites],
+                ("site", "articles", "first", "last"))
+    for site in found.sites:
+        click.echo(f"\n{site.site} per month: " +
+                   ", ".join(f"{m} {n}" for m, n in site.months.items()))
+
+
+@click.command()
+@filter_options
+@format_option("jsonl", "csv")
+@click.pass_obj
+def export(obj: object, site: str | None, section: str | None, author: str | None,
+           since: Any, until: Any, fmt: str) -> None:
+    """Write the archive's articles to stdout, one record per line (jsonl) or CSV.
+
+    Streams: articles are read and written one at a time, whatever the size.
+    """
+    filters = make_filters(site, section, author, since, until)
+    try:
+        archive = open_archive(obj.db)  # type: ignore[attr-defined]
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+    out = sys.stdout
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    if fmt == "csv":
+        writer.writeheader()
+    with archive:
+        try:
+            for article in export_articles(archive, filters):
+                record = article.to_record()
+                if fmt == "jsonl":
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    writer.writerow({k: json.dumps(v, ensure_ascii=False)
+                                     if isinstance(v, list) else v for k, v in record.items()})
+        except BrokenPipeError:  # `newsarchive export | head`
+            sys.stderr.close()
