@@ -68,15 +68,19 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     if container is not None:
         if lead_node is not None and _contains(container, lead_node):
             body._drop(lead_node)
-        body.prune(container, generic.PRUNE + rules.prune)
+        body.prune(container, generic.PRUNE + rules.prune, generic.PRUNE_BOXES)
         body.prune_related_by_heading(container)
-        images = body.take_images(container, url, rules.image_tables)
+        images = [image for figure in _lead_figures(container)
+                  for image in body.take_images(figure, url)]
+        images += body.take_images(container, url, rules.image_tables)
         blocks = body.read_blocks(container)
     else:
         images, blocks = [], _trafilatura_blocks(data, url)
         container = root
 
     blocks = [b for b in blocks if not body.is_noise(b) and b.text != title]
+    for block in blocks:
+        block.text = generic.STRAY_LETTER_RE.sub("", block.text)
     byline_authors = _take_byline(blocks, container, rules)
     texts = [b.text for b in blocks]
     if rules.lead_is_first_paragraph and texts:
@@ -116,11 +120,14 @@ def _take_byline(blocks: list[body.Block], container: etree._Element,
         if not blocks:
             break
         last = blocks[-1]
-        if bylines.is_source_line(last.text) and len(blocks) > 1:
+        classes = _classes_up_to(last.element, container)
+        if len(blocks) > 1 and (bylines.is_source_line(last.text) or any(
+                h in classes for h in generic.SOURCE_CLASS_HINTS)):
             blocks.pop()
             continue
         marked = (generic.BYLINE_PREFIX_RE.match(last.text)
                   or generic.BYLINE_SUFFIX_RE.search(last.text)
+                  or any(h in classes for h in generic.BYLINE_CLASS_HINTS)
                   or body.is_right_aligned_or_bold(last, container))
         if marked and len(blocks) > 1 and bylines.looks_like_byline(last.text):
             found = bylines.names(last.text, rules.site_names)
@@ -130,6 +137,30 @@ def _take_byline(blocks: list[body.Block], container: etree._Element,
                 continue
         break
     return authors
+
+
+def _classes_up_to(element: etree._Element, container: etree._Element) -> str:
+    """The class attributes of `element` and its ancestors inside `container`."""
+    classes = []
+    node: etree._Element | None = element
+    while node is not None and node is not container:
+        classes.append((node.get("class") or "").lower())
+        node = node.getparent()
+    return " ".join(classes)
+
+
+def _lead_figures(container: etree._Element) -> list[etree._Element]:
+    """Figures printed just before the body (the lead image of many templates)."""
+    figures = []
+    child, parent = container, container.getparent()
+    for _ in range(2):
+        if parent is None:
+            break
+        for sibling in child.itersiblings(preceding=True):
+            if sibling.tag == "figure" and sibling.find(".//img") is not None:
+                figures.append(sibling)
+        child, parent = parent, parent.getparent()
+    return figures[::-1]
 
 
 def _trafilatura_blocks(data: bytes | str, url: str) -> list[body.Block]:

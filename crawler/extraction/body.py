@@ -43,13 +43,19 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-def prune(container: etree._Element, selectors: tuple[str, ...]) -> None:
-    """Remove every element matching one of `selectors` (and comments)."""
+def prune(container: etree._Element, selectors: tuple[str, ...],
+          boxes: tuple[str, ...] = ()) -> None:
+    """Remove every element matching `selectors`, every block matching `boxes`,
+    and comments."""
     for node in container.xpath(".//comment() | .//processing-instruction()"):
         _drop(node)
     for css in selectors:
         for node in compile_css(css)(container):
             if node is not container:
+                _drop(node)
+    for css in boxes:
+        for node in compile_css(css)(container):
+            if node is not container and node.tag not in generic.INLINE_TAGS:
                 _drop(node)
 
 
@@ -108,6 +114,32 @@ def take_images(container: etree._Element, base_url: str,
     for node in to_drop:
         if node.getparent() is not None:
             _drop(node)
+    images.extend(_take_media_captions(container, base_url))
+    return images
+
+
+def _take_media_captions(container: etree._Element, base_url: str) -> list[Image]:
+    """Captions left without an <img> (videos, embeds): into images, out of the text."""
+    images = []
+    captions = [n for css in generic.CAPTIONS for n in compile_css(css)(container)
+                if n is not container]
+    for node in captions:
+        if node.getparent() is None or _is_detached(node, container):
+            continue
+        caption = clean(node.text_content())
+        holder = node.getparent()
+        media = None
+        for element in (holder, *holder.iterdescendants()):
+            if element is node or not isinstance(element.tag, str):
+                continue
+            media = next((element.get(a) for a in generic.MEDIA_URL_ATTRS if element.get(a)),
+                         None)
+            if media:
+                break
+        if caption:
+            images.append(Image(url=urljoin(base_url, media) if media else base_url,
+                                caption=caption))
+        _drop(node)
     return images
 
 

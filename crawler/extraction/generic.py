@@ -31,16 +31,22 @@ SECTION = (".breadcrumb a", ".breadcrumbs a", "[itemtype$=BreadcrumbList] a")
 
 TAGS = (".tags a", ".tag-list a", ".article__tag a", ".box-tag a")
 
-# Removed from the body before reading: never article text.
+# Removed from the body before reading, whatever they hold: never article text.
 PRUNE = (
     "script", "style", "noscript", "template", "iframe", "form", "button", "input",
-    "select", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
-    "nav", "aside", "ins",
-    "[class*=relate]", "[class*=related]", "[class*=box-news]", "[class*=tin-lien-quan]",
-    "table.__MB_ARTICLE_A", "[class*=share]", "[class*=social]", "[class*=comment]",
-    "[class*=advert]", "[class*=banner]", "[class*=sda_]", "zone", "[class*=admzone]",
-    "[class*=tags]", "[class*=tag-list]", "[style*='display:none']", "[style*='display: none']",
+    "select", "textarea", "svg", "canvas", "audio", "object", "embed",
+    "nav", "aside", "ins", "zone", "table.__MB_ARTICLE_A",
+    "[style*='display:none']", "[style*='display: none']",
 )
+# Boxes known by their class; only block elements are removed, so an inline
+# link such as <a class="cms-relate"> inside a sentence keeps its words.
+PRUNE_BOXES = (
+    "[class*=relate]", "[class*=box-news]", "[class*=tin-lien-quan]", "[class*=share]",
+    "[class*=social]", "[class*=comment]", "[class*=advert]", "[class*=banner]",
+    "[class*=sda_]", "[class*=admzone]", "[class*=tags]", "[class*=tag-list]",
+    "[class*=link-source]", "[class*=sourcelink]", "[class*=rate-link]",
+)
+INLINE_TAGS = frozenset("a span strong b em i u font small sup sub abbr cite q mark".split())
 
 # Headings that open related / suggested boxes (compared after folding case).
 RELATED_HEADINGS = (
@@ -51,7 +57,12 @@ RELATED_HEADINGS = (
 )
 
 # Captions: elements whose text is a caption of a nearby image.
-CAPTIONS = ("figcaption", ".PhotoCMS_Caption", ".image-caption", ".caption")
+CAPTIONS = ("figcaption", "[class*=caption]", "[class*=Caption]")
+# Where a video or embed keeps the address of what the caption describes.
+MEDIA_URL_ATTRS = ("data-thumb", "poster", "data-src", "data-vid", "src")
+# Classes that mark a byline (names) or a source line (dropped) in the body.
+BYLINE_CLASS_HINTS = ("author", "byline")
+SOURCE_CLASS_HINTS = ("source",)
 
 # Byline: a short trailing line; role prefixes and source suffixes to strip.
 BYLINE_PREFIX_RE = re.compile(
@@ -64,4 +75,8 @@ BYLINE_SPLIT_RE = re.compile(r"\s+-\s+|\s*[;,]\s*|\s+và\s+")
 BYLINE_MAX_WORDS = 10
 BYLINE_MAX_CHARS = 80
 # A line "Theo X" at the end is a source, not a byline (unless it is a sentence).
-SOURCE_RE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*[:]?\s+[^.!?]{1,80}\)?$", re.I)
+SOURCE_RE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*[:]?\s+[^.!?]{1,80}\)?$"
+                       r"|^\([A-ZĐ][^()]{1,40}\)$", re.I)  # "(TTXVN/Vietnam+)"
+# A stray lowercase ASCII letter glued to a Vietnamese word ("bThời gian ..."),
+# left by an editor; "iPhone" or "eKYC" (ASCII after it) are not touched.
+STRAY_LETTER_RE = re.compile(r"^[a-z](?=[A-ZĐ]\w*[^\x00-\x7f])")

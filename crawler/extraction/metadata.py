@@ -160,11 +160,21 @@ def tags(root: etree._Element, head: Head, rules: SiteRules) -> list[str]:
 
 
 def lead_element(root: etree._Element, rules: SiteRules) -> etree._Element | None:
-    for css in rules.lead or generic.LEAD:
+    """The sapo. A site's selectors are precise; generic ones also match the
+    sapos of teasers in side boxes, so the first one after the headline wins."""
+    for css in rules.lead:
         for node in compile_css(css)(root):
             if clean(node.text_content()):
                 return node
-    return None
+    candidates = [n for css in generic.LEAD for n in compile_css(css)(root)
+                  if clean(n.text_content())]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    order = {element: i for i, element in enumerate(root.iter())}
+    headline = next((h for h in root.iter("h1") if len(clean(h.text_content())) > 10), None)
+    start = order.get(headline, -1)
+    after = [c for c in candidates if order[c] > start]
+    return min(after or candidates, key=order.__getitem__)
 
 
 def language(head: Head, text: str) -> str | None:

@@ -1,0 +1,311 @@
+"""Score our extractor and plain trafilatura side by side on every page with an expected result.
+
+Pages and expectations come from tests/pages/expectations.py: exact records of
+the fixture sites and of tests/pages/generic (full expected text), and the
+devpages (real pages in ../shared/devpages; skipped when absent), which only
+have checked facts: lead, must_contain strings, first / last paragraph,
+must_not_contain strings, captions.
+
+The two tools, each given the page's bytes and URL:
+
+  ours         crawler.extraction.extract with the site's rules (as the crawl runs it)
+  trafilatura  trafilatura.extract(html, url=url, output_format="txt",
+               include_comments=False, include_tables=True) for the text, and
+               trafilatura.extract_metadata for title, author and date (date with
+               its time: htmldate's outputformat includes %H:%M); both timed.
+
+Figures, per page and in total (paragraphs and strings compared after NFC and
+whitespace collapsing; a string is "in" an output when it is a substring of
+its normalised lines):
+
+  para    paragraph recall: expected paragraphs found in the output. Expected
+          paragraphs are the blocks of the exact text, or for devpages the
+          must_contain strings plus the first and last body paragraph.
+          Total: found / expected over all pages.
+  P R F1  word-token precision, recall, F1 (bag of lowercased \\w+ tokens).
+          Exact records: against the expected text. Devpages: recall against
+          the lead + must_contain strings (one reference; strings contained in
+          another dropped); precision = 1 - leaked tokens / output tokens, where
+          leaked tokens are the tokens of the must_not_contain strings found in
+          the output -- an upper bound, since unlabelled boilerplate is not seen.
+          Total: mean over pages.
+  leak    must_not_contain strings present in the output (boilerplate leaked).
+  cap     expected image captions present in the text (captions belong to images).
+  T A D t title equal, authors equal (list, in order), date equal (day),
+          time equal (to the minute, with the UTC offset); totals are n/pages.
+  ms      milliseconds per page: median of --repeat runs after one warm-up run,
+          same process. Total: mean of the per-page medians; ratio ours / trafilatura.
+  lost    expected paragraphs found in trafilatura's output but not in ours
+          (listed after the table).
+
+Usage: .venv/bin/python scripts/bench_extraction.py [--repeat N] [--only SUBSTRING] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import trafilatura
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crawler.extraction import ExtractionError, extract  # noqa: E402
+from crawler.sites import site_for_url  # noqa: E402
+from tests.pages.expectations import Case, load_cases, norm, paragraphs  # noqa: E402
+
+TOOLS = ("ours", "trafilatura")
+DATE_CONFIG = {"original_date": True, "extensive_search": True,
+               "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+@dataclass
+class Output:
+    text: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601
+    error: str | None = None
+
+
+@dataclass
+class Score:
+    found: list[str]  # expected paragraphs found
+    expected: int
+    precision: float
+    recall: float
+    leaks: list[str]
+    captions: list[str]
+    title: bool
+    authors: bool
+    date: bool
+    time: bool
+    ms: float
+    output: Output
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- the two tools ------------------------------------------------------------
+def ours(case: Case):
+    """Our extractor for the page, as the crawl runs it (rules looked up once, untimed)."""
+    spider = site_for_url(case.url)
+    kwargs = ({"rules": spider.extraction_rules, "site": spider.name,
+               "canonicalize": spider().canonical_url} if spider else {})
+
+    def run(data: bytes) -> Output:
+        try:
+            article = extract(data, case.url, **kwargs)
+        except ExtractionError as exc:
+            return Output(error=str(exc))
+        published = article.published.isoformat() if article.published else None
+        return Output(article.text, article.title, article.authors, published)
+    return run
+
+
+def plain_trafilatura(case: Case):
+    """trafilatura's text, then its metadata (title, authors, date with time)."""
+    def run(data: bytes) -> Output:
+        text = trafilatura.extract(data, url=case.url, output_format="txt",
+                                   include_comments=False, include_tables=True)
+        meta = trafilatura.extract_metadata(data, default_url=case.url, date_config=DATE_CONFIG)
+        authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()]
+        return Output(text or "", meta.title, authors, iso(meta.date))
+    return run
+
+
+def iso(value: str | None) -> str | None:
+    try:
+        return datetime.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return value
+
+
+def timed(run, data: bytes, repeat: int) -> tuple[Output, float]:
+    output = run(data)  # warm-up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(data)
+        times.append((time.perf_counter() - start) * 1000)
+    return output, statistics.median(times)
+
+
+# --- scoring ------------------------------------------------------------------
+def tokens(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", norm(text).lower()))
+
+
+def outermost(strings: list[str]) -> list[str]:
+    """Distinct normalised strings, without those contained in another."""
+    unique = list(dict.fromkeys(norm(s) for s in strings if s and norm(s)))
+    return [s for s in unique if not any(s != o and s in o for o in unique)]
+
+
+def reference(case: Case) -> dict:
+    """What a perfect output holds for the page, in the bench's terms."""
+    exp = case.expected
+    if case.kind == "devpage":
+        paras = outermost([*exp["must_contain"], exp.get("paragraphs_first"),
+                           exp.get("paragraphs_last")])
+        ref_text = "\n".join(outermost([exp.get("lead"), *exp["must_contain"]]))
+        captions = exp.get("captions", [])
+    else:
+        paras, ref_text = paragraphs(exp.get("text")), exp.get("text") or ""
+        captions = [i["caption"] for i in exp.get("images") or [] if i.get("caption")]
+    return {"paragraphs": paras, "text": ref_text, "captions": [norm(c) for c in captions],
+            "negatives": outermost(exp.get("must_not_contain", []))}
+
+
+def score(case: Case, ref: dict, out: Output, ms: float) -> Score:
+    exp = case.expected
+    lines = "\n".join(paragraphs(out.text))
+    got, want = tokens(out.text), tokens(ref["text"])
+    overlap = sum((got & want).values())
+    leaks = [s for s in ref["negatives"] if s in lines]
+    recall = overlap / sum(want.values()) if want else 1.0
+    if case.kind == "devpage":
+        leaked = sum(sum(tokens(s).values()) for s in leaks)
+        precision = max(0.0, 1 - leaked / sum(got.values())) if got else 0.0
+    else:
+        precision = overlap / sum(got.values()) if got else 0.0
+    published, want_date = out.published or "", exp.get("published") or ""
+    return Score(
+        found=[p for p in ref["paragraphs"] if p in lines], expected=len(ref["paragraphs"]),
+        precision=precision, recall=recall, leaks=leaks,
+        captions=[c for c in ref["captions"] if c in lines],
+        title=norm(out.title) == norm(exp.get("title")),
+        authors=[norm(a) for a in out.authors] == [norm(a) for a in exp.get("authors") or []],
+        date=published[:10] == want_date[:10],
+        time=published[:16] == want_date[:16] and published[-6:] == want_date[-6:],
+        ms=ms, output=out)
+
+
+# --- report -------------------------------------------------------------------
+COLUMNS = (("tool", 11, "<"), ("para", 7, ">"), ("P", 5, ">"),
+           ("R", 5, ">"), ("F1", 5, ">"), ("leak", 4, ">"), ("cap", 3, ">"),
+           ("T A D t", 7, "<"), ("ms", 7, ">"), ("lost", 4, ">"))
+
+
+def row(case_width: int, case: str, *cells: object) -> str:
+    aligned = [f"{str(cell):{align}{width}}"
+               for cell, (_, width, align) in zip(cells, COLUMNS, strict=True)]
+    return " ".join([f"{case:<{case_width}}", *aligned]).rstrip()
+
+
+def mark(ok: bool) -> str:
+    return "✓" if ok else "✗"
+
+
+def cut(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def summary(tool: str, scores: list[Score]) -> str:
+    n = len(scores)
+    found, expected = sum(len(s.found) for s in scores), sum(s.expected for s in scores)
+
+    def mean(values: list[float]) -> float:
+        return sum(values) / n if n else 0.0
+
+    def count(attr: str) -> str:
+        return f"{sum(getattr(s, attr) for s in scores)}/{n}"
+    return (f"{tool}: recall {found / expected if expected else 1:.3f} "
+            f"P {mean([s.precision for s in scores]):.2f} R {mean([s.recall for s in scores]):.2f} "
+            f"F1 {mean([s.f1 for s in scores]):.2f} "
+            f"leaks {sum(len(s.leaks) for s in scores)} "
+            f"captions {sum(len(s.captions) for s in scores)} titles {count('title')} "
+            f"authors {count('authors')} dates {count('date')} times {count('time')} "
+            f"{mean([s.ms for s in scores]):.1f} ms/page")
+
+
+def details(case: Case, ref: dict, result: dict[str, Score]) -> list[str]:
+    lines = []
+    exp = case.expected
+    for tool, s in result.items():
+        missing = [p for p in ref["paragraphs"] if p not in s.found]
+        wrong = [f"{name} {got!r} (expected {want!r})" for name, ok, got, want in (
+            ("title", s.title, s.output.title, exp.get("title")),
+            ("authors", s.authors, s.output.authors, exp.get("authors")),
+            ("published", s.time, s.output.published, exp.get("published"))) if not ok]
+        lines += [f"  {tool}: missing {cut(p)!r}" for p in missing]
+        lines += [f"  {tool}: leaked {cut(p)!r}" for p in s.leaks]
+        lines += [f"  {tool}: caption in text {cut(p)!r}" for p in s.captions]
+        lines += [f"  {tool}: {cut(w, 160)}" for w in wrong]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="timed runs per page and tool, after one warm-up (default 5)")
+    parser.add_argument("--only", metavar="SUBSTRING", default="",
+                        help="only the cases whose id or URL contains SUBSTRING")
+    parser.add_argument("--details", action="store_true",
+                        help="list missing paragraphs, leaks and wrong metadata per page")
+    args = parser.parse_args(argv)
+    repeat = max(1, args.repeat)
+
+    all_cases = load_cases()
+    for case in all_cases:
+        if case.skip or case.error:
+            print(f"not scored: {case.id}: {case.skip or case.error}")
+    cases = [c for c in load_cases(runnable_only=True)
+             if args.only in c.id or args.only in c.url]
+    if not cases:
+        print("no case to score")
+        return 0
+
+    scores: dict[str, list[Score]] = {tool: [] for tool in TOOLS}
+    lost: dict[str, list[str]] = {}
+    notes: list[str] = []
+    case_width = max(len(c.id) for c in cases)
+    print(row(case_width, "case", *(name for name, _, _ in COLUMNS)))
+    print("-" * (case_width + sum(width + 1 for _, width, _ in COLUMNS)))
+    for case in cases:
+        data, ref = case.html.read_bytes(), reference(case)
+        result: dict[str, Score] = {}
+        for tool, make in zip(TOOLS, (ours, plain_trafilatura), strict=True):
+            out, ms = timed(make(case), data, repeat)
+            result[tool] = score(case, ref, out, ms)
+            if out.error:
+                notes.append(f"  {tool}: {case.id}: {out.error}")
+        lost[case.id] = [p for p in result["trafilatura"].found if p not in result["ours"].found]
+        for tool, s in result.items():
+            print(row(case_width, case.id if tool == "ours" else "", tool,
+                      f"{len(s.found)}/{s.expected}", f"{s.precision:.2f}", f"{s.recall:.2f}",
+                      f"{s.f1:.2f}", len(s.leaks), len(s.captions),
+                      " ".join(mark(x) for x in (s.title, s.authors, s.date, s.time)),
+                      "error" if s.output.error else f"{s.ms:.1f}",
+                      len(lost[case.id]) if tool == "ours" else ""))
+            scores[tool].append(s)
+        if args.details:
+            notes += [f"{case.id}:", *details(case, ref, result)]
+
+    if notes:
+        print("\nnotes:" if not args.details else "\ndetails:")
+        print("\n".join(notes))
+    lost_lines = [f"  {cid}: {cut(p)!r}" for cid, paras in lost.items() for p in paras]
+    print(f"\nparagraphs trafilatura keeps that ours loses: {len(lost_lines)}")
+    print("\n".join(lost_lines))
+    ours_ms = statistics.fmean(s.ms for s in scores["ours"])
+    traf_ms = statistics.fmean(s.ms for s in scores["trafilatura"])
+    print(f"\n{len(cases)} pages, {repeat} timed runs each")
+    print(f"{summary('ours', scores['ours'])} | {summary('trafilatura', scores['trafilatura'])}"
+          f" | time ratio {ours_ms / traf_ms if traf_ms else 0:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
