@@ -1,79 +1,116 @@
 """Run crawls in this process: the Python API behind ``newsarchive crawl``.
 
 Builds the Scrapy settings from the project's own plus the caller's options,
-runs the sites' spiders together (each site keeps its own politeness slot),
-and returns one report per site from the crawl stats.
+takes the archive's writer lock, records the run, runs the sites' spiders
+together (each site keeps its own politeness slot, all share one archive
+connection), then checks each site's health against its history.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 
+from crawler.health import site_warnings
+from crawler.lock import writer_lock
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import open_archive
+from crawler.storage.runs import SiteRun, finish_run, start_run
 
 FAILED_PREFIX = "newsarchive/failed/"
 
 
 @dataclass
-class SiteReport:
-    site: str
-    pages: int = 0  # HTTP responses received
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    failures: dict[str, int] = field(default_factory=dict)
-    finish_reason: str = ""
-
-    @property
-    def failed(self) -> int:
-        return sum(self.failures.values())
+class CrawlResult:
+    run_id: int
+    sites: list[SiteRun]
+    warnings: list[str] = field(default_factory=list)
 
 
-def crawl(sites: list[str], db: str | Path, *, redirects: list[str] | None = None,
-          delay: float | None = None, log_level: str = "INFO") -> list[SiteReport]:
-    """Crawl `sites` into the archive at `db`; one report per site.
+@dataclass
+class CrawlOptions:
+    """What a caller may change of the project settings for one run."""
 
-    Raises UnknownSiteError, RedirectSpecError or ArchiveError before any
-    request is made when an argument cannot be used.
+    redirects: list[str] = field(default_factory=list)
+    delay: float | None = None
+    log_level: str = "INFO"
+    max_pages: int | None = None  # page budget per site
+    since: datetime | None = None  # backfill back to this date
+    contact: str | None = None  # URL or e-mail put in the User-Agent
+    progress: bool = False  # a progress line on stderr
+
+
+def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None) -> CrawlResult:
+    """Crawl `sites` into the archive at `db`.
+
+    Raises UnknownSiteError, RedirectSpecError, ArchiveError or ArchiveBusyError
+    before any request is made when the run cannot start.
     """
+    options = options or CrawlOptions()
     settings = project_settings()
     for name in sites:
         get_site(name, settings)
-    parse_redirects(redirects)
-    archive = open_archive(db, create=True)  # fails now, with a clear message, not mid-crawl
-    settings.set("NEWSARCHIVE_DB", str(db), priority="cmdline")
-    settings.set("NEWSARCHIVE_REDIRECT", list(redirects or []), priority="cmdline")
-    settings.set("LOG_LEVEL", log_level, priority="cmdline")
-    if delay is not None:
-        settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
-        settings.set("AUTOTHROTTLE_START_DELAY", delay, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawlers = []
-    for name in dict.fromkeys(sites):
-        crawler = process.create_crawler(name)
-        crawler.newsarchive_archive = archive  # one writer connection for every site
-        crawlers.append(crawler)
-        process.crawl(crawler)
-    try:
-        process.start()
-    finally:
-        archive.close()
-    return [_report(c.spider.name if c.spider else "?", c.stats.get_stats()) for c in crawlers]
+    parse_redirects(options.redirects)
+    _apply(settings, db, options)
+    open_archive(db, create=True).close()  # a bad path fails now, clearly, not mid-crawl
+    with writer_lock(db):
+        archive = open_archive(db)
+        try:
+            run_id = start_run(archive, sites)
+            process = CrawlerProcess(settings)
+            crawlers = []
+            for name in dict.fromkeys(sites):
+                crawler = process.create_crawler(name)
+                crawler.newsarchive_archive = archive  # one writer connection for every site
+                crawlers.append(crawler)
+                process.crawl(crawler, since=options.since)
+            try:
+                process.start()
+            except BaseException:
+                finish_run(archive, run_id, [], "failed", ["the crawl stopped on an error"])
+                raise
+            reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
+                       for c in crawlers]
+            warnings = [w for r in reports for w in site_warnings(archive, r)]
+            finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
+        finally:
+            archive.close()
+    return CrawlResult(run_id, reports, warnings)
 
 
-def _report(site: str, stats: dict) -> SiteReport:
-    return SiteReport(
+def _apply(settings, db: str | Path, options: CrawlOptions) -> None:  # noqa: ANN001
+    def put(name: str, value: object) -> None:
+        settings.set(name, value, priority="cmdline")
+
+    put("NEWSARCHIVE_DB", str(db))
+    put("NEWSARCHIVE_REDIRECT", list(options.redirects))
+    put("LOG_LEVEL", options.log_level)
+    put("NEWSARCHIVE_PROGRESS", options.progress)
+    if options.delay is not None:
+        put("DOWNLOAD_DELAY", options.delay)
+        put("AUTOTHROTTLE_START_DELAY", options.delay)
+    if options.max_pages is not None:
+        put("CLOSESPIDER_PAGECOUNT", options.max_pages)
+    if options.contact:
+        put("USER_AGENT", f"{settings.get('USER_AGENT')} (+{options.contact})")
+
+
+def _site_run(site: str, stats: dict) -> SiteRun:
+    failures = {k[len(FAILED_PREFIX):]: v for k, v in sorted(stats.items())
+                if k.startswith(FAILED_PREFIX)}
+    return SiteRun(
         site=site,
         pages=stats.get("downloader/response_count", 0),
+        requests=stats.get("downloader/request_count", 0),
         new=stats.get("newsarchive/articles/new", 0),
         updated=stats.get("newsarchive/articles/updated", 0),
         unchanged=stats.get("newsarchive/articles/unchanged", 0),
-        failures={k[len(FAILED_PREFIX):]: v for k, v in sorted(stats.items())
-                  if k.startswith(FAILED_PREFIX)},
+        skipped=stats.get("newsarchive/skipped/known", 0),
+        failed=sum(failures.values()),
+        failures=failures,
         finish_reason=str(stats.get("finish_reason", "")),
     )

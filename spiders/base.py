@@ -25,6 +25,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from crawler.extraction import SiteRules
+from crawler.extraction.dates import parse_any
 from crawler.items import Page
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ class NewsSpider(scrapy.Spider):
     name: ClassVar[str]
     #: The paper's name, as readers know it.
     title: ClassVar[str] = ""
+    #: Crawled by ``newsarchive crawl --all``.
+    enabled: ClassVar[bool] = True
     #: Hosts of the site; the first is the current one, the others old or alternate.
     hosts: ClassVar[tuple[str, ...]] = ()
     #: Other hosts the spider may fetch from (APIs), never article hosts.
@@ -57,9 +60,11 @@ class NewsSpider(scrapy.Spider):
     #: Extraction rules of the site (data; see crawler.extraction.rules).
     extraction_rules: ClassVar[SiteRules] = SiteRules()
 
-    def __init__(self, *args: Any, **kwargs: Any):
+    def __init__(self, *args: Any, since: datetime | str | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.allowed_domains = [*self.hosts, *self.api_hosts]
+        #: Backfill limit: walk listings back to this date (None: new articles only).
+        self.since = parse_any(since) if isinstance(since, str) else since
 
     @classmethod
     def discovery_kinds(cls) -> list[str]:

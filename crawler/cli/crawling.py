@@ -2,68 +2,147 @@
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
 import click
 
-from crawler.cli.output import CliError, format_option, print_records
-from crawler.crawl import SiteReport
+from crawler.cli.options import DateParam
+from crawler.cli.output import CliError, format_option, print_json, print_records
+from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
+from crawler.lock import ArchiveBusyError
 from crawler.redirect import RedirectSpecError, parse_redirects
 from crawler.sites import UnknownSiteError, all_sites, get_site
 from crawler.storage import ArchiveError, open_archive
+from crawler.storage.runs import SiteRun, list_runs
 
-SITE_COLUMNS = ("name", "title", "hosts", "discovery", "articles")
-REPORT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "failed", "failures")
+SITE_COLUMNS = ("name", "title", "hosts", "discovery", "articles", "last_run", "health")
+REPORT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "skipped", "failed",
+                  "failures")
+EXIT_WARNING = 1  # a site looks broken: cron mails the output
+EXIT_BUSY = 75  # EX_TEMPFAIL: another crawl holds the archive
 
 
 @click.command()
 @format_option("table", "json", "csv")
 @click.pass_obj
 def sites(obj: object, fmt: str) -> None:
-    """List the sites newsarchive can crawl, with articles stored per site."""
+    """List the sites newsarchive can crawl: articles stored, last run, health."""
     counts: dict[str, int] = {}
+    last: dict[str, tuple[str, str]] = {}
     if obj.db.exists():  # type: ignore[attr-defined]
         try:
             with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
                 counts = archive.counts_by_site()
+                last = {name: _last_run(archive, name) for name in all_sites()}
         except ArchiveError as exc:
             raise CliError(str(exc)) from exc
     records = []
     for name, spider in all_sites().items():
+        when, health = last.get(name, ("", "never crawled"))
         records.append({"name": name, "title": spider.title, "hosts": list(spider.hosts),
-                        "discovery": spider.discovery_kinds(), "articles": counts.get(name, 0)})
+                        "discovery": spider.discovery_kinds(), "articles": counts.get(name, 0),
+                        "last_run": when, "health": health if spider.enabled else "disabled"})
     print_records(records, SITE_COLUMNS, fmt)
 
 
+def _last_run(archive: object, site: str) -> tuple[str, str]:
+    """(when the site last finished a run, its health then)."""
+    history = list_runs(archive, 1, site)  # type: ignore[arg-type]
+    if not history:
+        return "", "never crawled"
+    run = history[0]
+    if run.finished is None:
+        return run.started[:16].replace("T", " "), "unfinished run (killed?)"
+    mine = [w for w in run.warnings if w.startswith(f"{site}:")]
+    return run.finished[:16].replace("T", " "), ("warning: " + mine[0][len(site) + 2:]
+                                                 if mine else "ok")
+
+
 @click.command()
-@click.argument("site_names", metavar="SITE...", nargs=-1, required=True)
+@click.argument("site_names", metavar="SITE...", nargs=-1)
+@click.option("--all", "all_sites_", is_flag=True, help="Crawl every enabled site.")
 @click.option("--redirect", "redirects", multiple=True, metavar="HOST=ADDR",
               help="Send requests for HOST to ADDR (ip:port) instead, keeping the real "
-                   "URLs; for offline tests and demos. Repeatable.")
+                   "URLs; other hosts are then refused. For offline tests and demos. "
+                   "Repeatable.")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one site (default: 2, with AutoThrottle).")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Page budget per site for this run (default: 5000).")
+@click.option("--since", type=DateParam(), default=None,
+              help="Backfill: also walk listings, API and sitemaps back to DATE.")
+@click.option("--contact", envvar="NEWSARCHIVE_CONTACT", default=None,
+              help="URL or e-mail for site owners, sent in the User-Agent "
+                   "[env: NEWSARCHIVE_CONTACT].")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
-              default="INFO", show_default=True, help="Crawl log detail (on stderr).")
+              default="WARNING", show_default=True, help="Crawl log detail (on stderr).")
 @format_option("table", "json", "csv")
 @click.pass_obj
-def crawl(obj: object, site_names: tuple[str, ...], redirects: tuple[str, ...],
-          delay: float | None, log_level: str, fmt: str) -> None:
-    """Crawl SITE... into the archive: new and changed articles are stored.
+def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
+          redirects: tuple[str, ...], delay: float | None, max_pages: int | None,
+          since: Any, contact: str | None, log_level: str, fmt: str) -> None:
+    """Crawl SITE... (or --all) into the archive: new and changed articles are stored.
 
-    Robots.txt is obeyed and each site gets one request at a time. Pages that
-    fail are logged with their URL and reason, counted, and skipped.
+    Robots.txt is obeyed and each site gets one request at a time. Articles
+    already stored are not fetched again unless the site says they changed.
+    Pages that fail are logged with their URL and reason, counted, and skipped.
+    Exits 1 with a warning when a site seems broken (no new article for much
+    longer than usual, or failures jumping), so cron mails it; exits 75 when
+    another crawl is writing to the same archive.
     """
+    if all_sites_ == bool(site_names):
+        raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
+    names = [n for n, s in all_sites().items() if s.enabled] if all_sites_ else list(site_names)
     try:
-        for name in site_names:
+        for name in names:
             get_site(name)
         parse_redirects(list(redirects))
-        reports = run_crawl(list(site_names), obj.db,  # type: ignore[attr-defined]
-                            redirects=list(redirects), delay=delay, log_level=log_level)
+        result = run_crawl(names, obj.db, CrawlOptions(  # type: ignore[attr-defined]
+            redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
+            since=since, contact=contact, progress=sys.stderr.isatty()))
     except (UnknownSiteError, RedirectSpecError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
-    print_records([_report_record(r) for r in reports], REPORT_COLUMNS, fmt)
+    except ArchiveBusyError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_BUSY)
+    print_records([_report_record(r) for r in result.sites], REPORT_COLUMNS, fmt)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if result.warnings:
+        sys.exit(EXIT_WARNING)
 
 
-def _report_record(report: SiteReport) -> dict:
+@click.command()
+@click.option("--limit", type=click.IntRange(1, 10000), default=20, show_default=True,
+              help="How many runs, newest first.")
+@click.option("--site", help="Only runs that crawled this site.")
+@format_option("table", "json")
+@click.pass_obj
+def runs(obj: object, limit: int, site: str | None, fmt: str) -> None:
+    """List recorded crawl runs: when, per site pages and articles, failures, warnings."""
+    try:
+        with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
+            found = list_runs(archive, limit, site)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+    if fmt == "json":
+        print_json([{**vars(r), "site_runs": [vars(s) for s in r.site_runs]} for r in found])
+        return
+    records = []
+    for run in found:
+        state = run.status if run.finished else "unfinished (killed?)"
+        for s in run.site_runs or [SiteRun(site=", ".join(run.sites))]:
+            records.append({"run": run.id, "started": run.started[:16].replace("T", " "),
+                            "status": state, **_report_record(s)})
+    print_records(records, ("run", "started", "status", *REPORT_COLUMNS), fmt)
+    for run in found:
+        for warning in run.warnings:
+            click.echo(f"run {run.id}: {warning}")
+
+
+def _report_record(report: SiteRun) -> dict:
     return {"site": report.site, "pages": report.pages, "new": report.new,
             "updated": report.updated, "unchanged": report.unchanged,
-            "failed": report.failed, "failures": report.failures}
+            "skipped": report.skipped, "failed": report.failed, "failures": report.failures}

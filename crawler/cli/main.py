@@ -67,6 +67,7 @@ def cli(ctx: click.Context, db: Path) -> None:
 
 cli.add_command(crawling.sites)
 cli.add_command(crawling.crawl)
+cli.add_command(crawling.runs)
 cli.add_command(reading.search)
 cli.add_command(reading.show)
 cli.add_command(extracting.extract)

@@ -95,19 +95,30 @@ def _print_results(text: str, total: int, offset: int, records: list[dict],
 
 @click.command()
 @click.argument("url")
+@click.option("--versions", is_flag=True, help="Also print the earlier versions kept when "
+              "the article changed.")
 @format_option("text", "json")
 @click.pass_obj
-def show(obj: object, url: str, fmt: str) -> None:
+def show(obj: object, url: str, versions: bool, fmt: str) -> None:
     """Print one stored article, by its URL."""
     with _open(obj) as archive:
         article = archive.get(url)
         if article is None:
             raise CliError(f"no article with URL {url} in {archive.path}; "
                            "'newsarchive search' finds URLs")
+        earlier = archive.versions(url) if versions else []
     if fmt == "json":
-        print_json(article.to_record())
-    else:
-        click.echo(as_text(article))
+        record = article.to_record()
+        if versions:
+            record["versions"] = [{"replaced": when, **old.to_record()} for when, old in earlier]
+        print_json(record)
+        return
+    click.echo(as_text(article))
+    if versions:
+        click.echo(f"\n{len(earlier)} earlier version{'s' if len(earlier) != 1 else ''}")
+        for number, (when, old) in enumerate(earlier, start=1):
+            click.echo(f"\n--- version {number}, replaced {when[:16].replace('T', ' ')}\n")
+            click.echo(as_text(old))
 
 
 def _result_record(rank: int, result: SearchResult) -> dict:

@@ -43,12 +43,24 @@ class Archive:
         row = article_to_row(article)
         old = self.db.execute("SELECT hash FROM articles WHERE url = ?", [row["url"]]).fetchone()
         if old is None:
-            self.db["articles"].insert(row)
+            self.db["articles"].insert({**row, "first_seen": row["fetched"]})
             return "new"
         if old[0] == row["hash"]:
             return "unchanged"
+        previous = self.get(row["url"])
+        assert previous is not None
+        self.db.execute(
+            "INSERT INTO article_versions (url, replaced, record, hash) VALUES (?, ?, ?, ?)",
+            [row["url"], row["fetched"], json.dumps(previous.to_record(), ensure_ascii=False),
+             old[0]])
         self.db["articles"].update(row["url"], row)
         return "updated"
+
+    def versions(self, url: str) -> list[tuple[str, Article]]:
+        """Earlier versions of an article, oldest first: (replaced at, article)."""
+        rows = self.db.execute("SELECT replaced, record FROM article_versions WHERE url = ? "
+                               "ORDER BY replaced", [url]).fetchall()
+        return [(replaced, record_to_article(json.loads(record))) for replaced, record in rows]
 
     def write_page(self, page: Page, url: str | None = None) -> None:
         """Keep the raw page (compressed) for re-extraction."""
@@ -162,6 +174,12 @@ def article_to_row(article: Article) -> dict[str, Any]:
     content = {k: v for k, v in row.items() if k != "fetched"}
     row["hash"] = hashlib.sha1(json.dumps(content, sort_keys=True).encode()).hexdigest()
     return row
+
+
+def record_to_article(record: dict[str, Any]) -> Article:
+    """An Article from its JSON record (Article.to_record)."""
+    return row_to_article({**record, **{k: json.dumps(record[k], ensure_ascii=False)
+                                        for k in ("authors", "tags", "images")}})
 
 
 def row_to_article(row: dict[str, Any]) -> Article:

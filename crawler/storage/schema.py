@@ -82,9 +82,49 @@ def _m002_pages(db: sqlite_utils.Database) -> None:
         )""")
 
 
+def _m003_versions_runs(db: sqlite_utils.Database) -> None:
+    """Old versions of changed articles, and a record of every crawl run."""
+    db.execute("""
+        CREATE TABLE article_versions (
+            url TEXT NOT NULL,
+            replaced TEXT NOT NULL,               -- when this version stopped being current
+            record TEXT NOT NULL,                 -- the article as JSON (Article.to_record)
+            hash TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX article_versions_url ON article_versions(url, replaced)")
+    db.execute("""
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,                        -- NULL: still running, or killed
+            pid INTEGER,
+            sites TEXT NOT NULL,                  -- JSON list
+            status TEXT NOT NULL DEFAULT 'running',  -- running | ok | warning | failed
+            warnings TEXT NOT NULL DEFAULT '[]'   -- JSON list of strings
+        )""")
+    db.execute("""
+        CREATE TABLE run_sites (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            site TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,   -- known URLs not fetched again
+            failed INTEGER NOT NULL DEFAULT 0,
+            failures TEXT NOT NULL DEFAULT '{}',  -- JSON {reason: count}
+            finish_reason TEXT,
+            PRIMARY KEY (run_id, site)
+        )""")
+    db.execute("ALTER TABLE articles ADD COLUMN first_seen TEXT")
+    db.execute("UPDATE articles SET first_seen = fetched")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
+    ("003_versions_runs", _m003_versions_runs),
 ]
 
 

@@ -1,0 +1,82 @@
+"""Is a site still yielding articles? Warnings to see before weeks of news are missed.
+
+A redesign or a block rarely fails loudly: the crawl "succeeds" with no new
+article, or with every page failing extraction. After each run, each site is
+checked against its own history:
+
+- silence: no new article for much longer than the site's usual rhythm
+  (the median gap between its articles' publication times, times a factor,
+  and at least a day, so a quiet Sunday is not an alarm);
+- failures jump: this run's share of failed pages well above the site's
+  recent runs (and not just one or two pages);
+- nothing answered: not a single page came back.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, datetime, timedelta
+
+from crawler.storage import Archive
+from crawler.storage.runs import SiteRun, site_history
+
+MIN_SILENCE = timedelta(days=1)
+SILENCE_FACTOR = 6
+RHYTHM_SAMPLE = 50  # recent articles that set the usual gap
+FAILURE_MIN_PAGES = 3
+FAILURE_MIN_RATE = 0.2
+FAILURE_JUMP = 2.0  # times the recent average rate
+
+
+def site_warnings(archive: Archive, run: SiteRun, now: datetime | None = None) -> list[str]:
+    now = now or datetime.now(UTC)
+    warnings = []
+    attempts = run.new + run.updated + run.unchanged + run.failed
+    if run.pages == 0 and run.requests > 0:
+        warnings.append(f"{run.site}: no page answered ({_reasons(run)}); site down, moved "
+                        "or blocking us?")
+    rate = run.failed / attempts if attempts else 0.0
+    history = [h for h in site_history(archive, run.site) if h is not run]
+    rates = [h.failed / t for h in history
+             if (t := h.new + h.updated + h.unchanged + h.failed)]
+    usual = statistics.fmean(rates) if rates else 0.0
+    if run.failed >= FAILURE_MIN_PAGES and rate >= max(FAILURE_MIN_RATE, FAILURE_JUMP * usual):
+        warnings.append(f"{run.site}: {run.failed} of {attempts} pages failed this run "
+                        f"({rate:.0%}, usually {usual:.0%}): {_reasons(run)}; "
+                        "a redesign? check 'newsarchive extract' on a page")
+    silence = _silence(archive, run.site, now)
+    if silence:
+        warnings.append(silence)
+    return warnings
+
+
+def _silence(archive: Archive, site: str, now: datetime) -> str | None:
+    last_new = archive.db.execute(
+        "SELECT max(first_seen) FROM articles WHERE site = ?", [site]).fetchone()[0]
+    if last_new is None:
+        return f"{site}: no article stored yet"
+    published = [datetime.fromisoformat(p) for (p,) in archive.db.execute(
+        "SELECT published FROM articles WHERE site = ? AND published IS NOT NULL "
+        "ORDER BY published DESC LIMIT ?", [site, RHYTHM_SAMPLE])]
+    gaps = [a - b for a, b in zip(published, published[1:], strict=False) if a > b]
+    usual = statistics.median(gaps) if gaps else MIN_SILENCE
+    limit = max(MIN_SILENCE, usual * SILENCE_FACTOR)
+    quiet = now - datetime.fromisoformat(last_new)
+    if quiet <= limit:
+        return None
+    return (f"{site}: no new article for {_human(quiet)} (usually one every {_human(usual)}); "
+            "a redesign or a block?")
+
+
+def _reasons(run: SiteRun) -> str:
+    top = sorted(run.failures.items(), key=lambda kv: -kv[1])[:3]
+    return ", ".join(f"{k} {v}" for k, v in top) or "no reason recorded"
+
+
+def _human(delta: timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    if hours < 1:
+        return f"{max(1, round(hours * 60))} min"
+    if hours < 48:
+        return f"{hours:.0f} h"
+    return f"{hours / 24:.0f} days"

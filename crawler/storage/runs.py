@@ -1,0 +1,99 @@
+"""The record of crawl runs: one row per run, one per site of it.
+
+A run's row is written when it starts (committed at once), so a run that is
+killed stays visible as unfinished; its sites' figures are written at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from crawler.storage.archive import Archive
+
+SITE_FIELDS = ("pages", "requests", "new", "updated", "unchanged", "skipped", "failed")
+
+
+@dataclass
+class SiteRun:
+    site: str
+    pages: int = 0  # responses received
+    requests: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # known URLs not fetched again
+    failed: int = 0
+    failures: dict[str, int] = field(default_factory=dict)
+    finish_reason: str = ""
+
+
+@dataclass
+class Run:
+    id: int
+    started: str
+    finished: str | None
+    sites: list[str]
+    status: str
+    warnings: list[str]
+    site_runs: list[SiteRun] = field(default_factory=list)
+
+
+def start_run(archive: Archive, sites: list[str]) -> int:
+    cursor = archive.db.execute(
+        "INSERT INTO runs (started, pid, sites) VALUES (?, ?, ?)",
+        [_now(), os.getpid(), json.dumps(sites)])
+    archive.db.conn.commit()
+    return int(cursor.lastrowid)
+
+
+def finish_run(archive: Archive, run_id: int, site_runs: list[SiteRun], status: str,
+               warnings: list[str]) -> None:
+    archive.commit()
+    with archive.db.conn:
+        for s in site_runs:
+            values: dict[str, Any] = {f: getattr(s, f) for f in SITE_FIELDS}
+            archive.db.execute(
+                f"INSERT OR REPLACE INTO run_sites (run_id, site, {', '.join(SITE_FIELDS)}, "
+                f"failures, finish_reason) VALUES (?, ?, {', '.join('?' * len(SITE_FIELDS))}, "
+                "?, ?)", [run_id, s.site, *values.values(), json.dumps(s.failures),
+                          s.finish_reason])
+        archive.db.execute("UPDATE runs SET finished = ?, status = ?, warnings = ? WHERE id = ?",
+                           [_now(), status, json.dumps(warnings, ensure_ascii=False), run_id])
+
+
+def list_runs(archive: Archive, limit: int = 20, site: str | None = None) -> list[Run]:
+    sql = "SELECT * FROM runs"
+    params: list[Any] = []
+    if site:
+        sql += " WHERE id IN (SELECT run_id FROM run_sites WHERE site = ?)"
+        params.append(site)
+    runs = [Run(id=r["id"], started=r["started"], finished=r["finished"],
+                sites=json.loads(r["sites"]), status=r["status"],
+                warnings=json.loads(r["warnings"]))
+            for r in archive.db.query(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])]
+    for run in runs:
+        run.site_runs = [
+            SiteRun(site=r["site"], **{f: r[f] for f in SITE_FIELDS},
+                    failures=json.loads(r["failures"]), finish_reason=r["finish_reason"] or "")
+            for r in archive.db.query("SELECT * FROM run_sites WHERE run_id = ? ORDER BY site",
+                                      [run.id])]
+    return runs
+
+
+def site_history(archive: Archive, site: str, limit: int = 10) -> list[SiteRun]:
+    """The site's figures in its last finished runs, newest first."""
+    rows = archive.db.query(
+        "SELECT rs.* FROM run_sites rs JOIN runs r ON r.id = rs.run_id "
+        "WHERE rs.site = ? AND r.finished IS NOT NULL ORDER BY rs.run_id DESC LIMIT ?",
+        [site, limit])
+    return [SiteRun(site=r["site"], **{f: r[f] for f in SITE_FIELDS},
+                    failures=json.loads(r["failures"]), finish_reason=r["finish_reason"] or "")
+            for r in rows]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
