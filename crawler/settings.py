@@ -12,6 +12,20 @@ NEWSPIDER_MODULE = "spiders"
 NEWSARCHIVE_DB = "archive.db"  # overridden by --db / NEWSARCHIVE_DB env in the CLI
 NEWSARCHIVE_REDIRECT: list[str] = []  # HOST=ADDR entries; see crawler/redirect.py
 
+NEWSARCHIVE_INCREMENTAL = True  # skip stored articles the site does not say changed
+NEWSARCHIVE_REVISIT_DAYS = 2  # recent articles get a conditional request each run
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.politeness.RetryAfterMiddleware": 560,  # before RetryMiddleware (550) sees it
+    "crawler.incremental.IncrementalMiddleware": 950,
+}
+NEWSARCHIVE_MAX_RETRY_AFTER = 600  # seconds; longer Retry-After values are capped
+
+EXTENSIONS = {
+    "crawler.progress.ProgressLine": 500,
+}
+NEWSARCHIVE_PROGRESS = False
+
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
     "crawler.pipelines.StorePipeline": 800,
@@ -31,6 +45,8 @@ USER_AGENT = "newsarchive/0.1 (regional news archive crawler)"
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_TIMEOUT = 30
+CLOSESPIDER_PAGECOUNT = 5000  # page budget per site and run (--max-pages)
+REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from lxml import etree
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -26,6 +27,7 @@ from twisted.python.failure import Failure
 
 from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any
+from crawler.incremental import HINTS_META, KnownURL, NotModified
 from crawler.items import Page
 
 logger = logging.getLogger(__name__)
@@ -108,8 +110,9 @@ class NewsSpider(scrapy.Spider):
         """A request for an article page, or None when the URL is not an article."""
         if not self.is_article_url(url):
             return None
+        hints = {"via": via, **hints}
         return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              cb_kwargs={"hints": {"via": via, **hints}})
+                              cb_kwargs={"hints": hints}, meta={HINTS_META: hints})
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.url.endswith("/robots.txt"):
@@ -180,6 +183,13 @@ class NewsSpider(scrapy.Spider):
 
     def _request_failed(self, failure: Failure, what: str) -> None:
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(KnownURL, NotModified):
+            return  # counted by the incremental middleware: not failures
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt, offsite, a refused host: by design, not failures
+            self.crawler.stats.inc_value("newsarchive/skipped/ignored")
+            logger.info("not fetched %s: %s", request.url, failure.getErrorMessage())
+            return
         if failure.check(HttpError):
             status = failure.value.response.status
             key, reason = f"http_{status}", f"HTTP {status}"
