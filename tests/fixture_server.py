@@ -126,7 +126,7 @@ class FixtureServer:
                 requests.append((host, self.path))
                 reply = sites.resolve(host, self.path)
                 if reply.status == 200:  # validators, as real servers send them
-                    etag = '"%s"' % hashlib.sha1(reply.body).hexdigest()[:16]
+                    etag = f'"{hashlib.sha1(reply.body).hexdigest()[:16]}"'
                     reply.headers.setdefault("ETag", etag)
                     if self.headers.get("If-None-Match") == reply.headers["ETag"]:
                         reply = Reply(304, b"", {"ETag": reply.headers["ETag"]})
