@@ -42,6 +42,7 @@ class CrawlOptions:
     since: datetime | None = None  # backfill back to this date
     contact: str | None = None  # URL or e-mail put in the User-Agent
     progress: bool = False  # a progress line on stderr
+    settings: dict[str, str] = field(default_factory=dict)  # any Scrapy setting, as -s does
 
 
 def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None) -> CrawlResult:
@@ -86,6 +87,8 @@ def _apply(settings, db: str | Path, options: CrawlOptions) -> None:  # noqa: AN
     def put(name: str, value: object) -> None:
         settings.set(name, value, priority="cmdline")
 
+    for name, value in options.settings.items():
+        put(name, value)
     put("NEWSARCHIVE_DB", str(db))
     put("NEWSARCHIVE_REDIRECT", list(options.redirects))
     put("LOG_LEVEL", options.log_level)

@@ -1,7 +1,9 @@
 """Incremental crawling: fetch what is new, and what the site says changed.
 
-A downloader middleware between the spider and the network. For an article
-URL already in the archive it decides, before any request is made:
+A spider middleware on the requests the spider yields: for an article URL
+already in the archive it decides, before the request is even scheduled
+(so that Scrapy's duplicate filter never swallows a later discovery of the
+same URL that does carry a change date):
 
 - the site gave a date (sitemap ``lastmod``, feed or API date) later than our
   fetch: fetch again (extraction then stores a new version if it changed);
@@ -13,24 +15,27 @@ URL already in the archive it decides, before any request is made:
 So a second run costs the site only its entry pages, and a crawl killed
 half-way resumes without refetching what it stored. Reads go through its
 own read-only connection; the archive is written only by the store pipeline.
+:class:`NotModifiedMiddleware` (a downloader middleware) turns a 304 answer
+into "unchanged".
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.extraction.dates import parse_iso
 
 if TYPE_CHECKING:
-    from scrapy import Request, Spider
+    from scrapy import Spider
     from scrapy.crawler import Crawler
     from scrapy.http import Response
 
@@ -38,19 +43,18 @@ HINTS_META = "newsarchive_hints"  # request.meta key set by the spiders for arti
 CHANGE_HINTS = ("lastmod", "feed_date", "api_date")
 
 
-class KnownURL(IgnoreRequest):
-    """An article already stored, which the site does not say changed."""
-
-
 class NotModified(IgnoreRequest):
     """The site answered 304 to a conditional request."""
 
 
 class IncrementalMiddleware:
+    """Spider middleware: drop requests for stored articles the site says nothing about."""
+
     def __init__(self, crawler: Crawler, path: str, revisit: timedelta):
         self.crawler = crawler
         self.path = Path(path)
         self.revisit = revisit
+        self.skipped: set[str] = set()
         self._conn: sqlite3.Connection | None = None
 
     @classmethod
@@ -64,40 +68,52 @@ class IncrementalMiddleware:
         crawler.signals.connect(middleware.close, signal=signals.spider_closed)
         return middleware
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        hints = request.meta.get(HINTS_META)
+    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for item in start:
+            if self._keep(item):
+                yield item
+
+    def process_spider_output(self, response: Response, result: Iterable[Any],
+                              spider: Spider | None = None) -> Iterator[Any]:
+        return (item for item in result if self._keep(item))
+
+    async def process_spider_output_async(self, response: Response,
+                                          result: AsyncIterator[Any],
+                                          spider: Spider | None = None) -> AsyncIterator[Any]:
+        async for item in result:
+            if self._keep(item):
+                yield item
+
+    def _keep(self, item: Any) -> bool:
+        """False for a request of a stored article the site does not say changed."""
+        hints = getattr(item, "meta", {}).get(HINTS_META) if isinstance(item, Request) else None
         if hints is None:
-            return None  # not an article request
+            return True  # not an article request
         spider = self.crawler.spider
-        url = getattr(spider, "canonical_url", lambda u: u)(request.url) or request.url
+        url = getattr(spider, "canonical_url", lambda u: u)(item.url) or item.url
         known = self._lookup(url)
         if known is None:
-            return None
+            return True
         fetched, published, headers = known
         changed = max((d for d in map(_parse_hint, (hints.get(h) for h in CHANGE_HINTS)) if d),
                       default=None)
         if changed is not None and changed > fetched:
             self._count("newsarchive/revisit/changed")
-            return None
+            return True
         now = datetime.now(UTC)
         if published is not None and now - published <= self.revisit and (
-                "ETag" in headers or "Last-Modified" in headers):
-            if "ETag" in headers:
-                request.headers["If-None-Match"] = headers["ETag"]
-            if "Last-Modified" in headers:
-                request.headers["If-Modified-Since"] = headers["Last-Modified"]
-            request.meta["newsarchive_conditional"] = True
+                "etag" in headers or "last-modified" in headers):
+            if "etag" in headers:
+                item.headers["If-None-Match"] = headers["etag"]
+            if "last-modified" in headers:
+                item.headers["If-Modified-Since"] = headers["last-modified"]
+            item.meta["newsarchive_conditional"] = True
             self._count("newsarchive/revisit/conditional")
-            return None
-        self._count("newsarchive/skipped/known")
-        raise KnownURL(f"already stored: {url}")
-
-    def process_response(self, request: Request, response: Response,
-                         spider: Spider | None = None) -> Response:
-        if response.status == 304 and request.meta.get("newsarchive_conditional"):
-            self._count("newsarchive/articles/unchanged")
-            raise NotModified(f"not modified: {request.url}")
-        return response
+            return True
+        if url not in self.skipped:
+            self.skipped.add(url)
+            self._count("newsarchive/skipped/known")
+        return False
 
     def _lookup(self, url: str) -> tuple[datetime, datetime | None, dict[str, str]] | None:
         conn = self._connection()
@@ -111,7 +127,7 @@ class IncrementalMiddleware:
             return None
         if row is None:
             return None
-        headers = {k.title(): v for k, v in json.loads(row[2] or "{}").items()}
+        headers = {k.lower(): v for k, v in json.loads(row[2] or "{}").items()}
         return (datetime.fromisoformat(row[0]),
                 datetime.fromisoformat(row[1]) if row[1] else None, headers)
 
@@ -127,6 +143,24 @@ class IncrementalMiddleware:
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
+
+
+class NotModifiedMiddleware:
+    """Downloader middleware: a 304 to a conditional request is an unchanged article."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NotModifiedMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
+        if response.status == 304 and request.meta.get("newsarchive_conditional"):
+            self.crawler.stats.inc_value("newsarchive/articles/unchanged")
+            raise NotModified(f"not modified: {request.url}")
+        return response
 
 
 def _parse_hint(value: Any) -> datetime | None:

@@ -15,9 +15,12 @@ NEWSARCHIVE_REDIRECT: list[str] = []  # HOST=ADDR entries; see crawler/redirect.
 NEWSARCHIVE_INCREMENTAL = True  # skip stored articles the site does not say changed
 NEWSARCHIVE_REVISIT_DAYS = 2  # recent articles get a conditional request each run
 
+SPIDER_MIDDLEWARES = {
+    "crawler.incremental.IncrementalMiddleware": 900,  # nearest the spider
+}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.politeness.RetryAfterMiddleware": 560,  # before RetryMiddleware (550) sees it
-    "crawler.incremental.IncrementalMiddleware": 950,
+    "crawler.incremental.NotModifiedMiddleware": 950,
 }
 NEWSARCHIVE_MAX_RETRY_AFTER = 600  # seconds; longer Retry-After values are capped
 

@@ -27,7 +27,7 @@ from twisted.python.failure import Failure
 
 from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any
-from crawler.incremental import HINTS_META, KnownURL, NotModified
+from crawler.incremental import HINTS_META, NotModified
 from crawler.items import Page
 
 logger = logging.getLogger(__name__)
@@ -183,7 +183,7 @@ class NewsSpider(scrapy.Spider):
 
     def _request_failed(self, failure: Failure, what: str) -> None:
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(KnownURL, NotModified):
+        if failure.check(NotModified):
             return  # counted by the incremental middleware: not failures
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt, offsite, a refused host: by design, not failures

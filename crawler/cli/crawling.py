@@ -78,11 +78,15 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
                    "[env: NEWSARCHIVE_CONTACT].")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
               default="WARNING", show_default=True, help="Crawl log detail (on stderr).")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Any Scrapy or newsarchive setting for this run, e.g. "
+                   "DOWNLOAD_TIMEOUT=10 (as 'scrapy crawl -s'). Repeatable.")
 @format_option("table", "json", "csv")
 @click.pass_obj
 def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
           redirects: tuple[str, ...], delay: float | None, max_pages: int | None,
-          since: Any, contact: str | None, log_level: str, fmt: str) -> None:
+          since: Any, contact: str | None, log_level: str, overrides: tuple[str, ...],
+          fmt: str) -> None:
     """Crawl SITE... (or --all) into the archive: new and changed articles are stored.
 
     Robots.txt is obeyed and each site gets one request at a time. Articles
@@ -95,13 +99,20 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
     names = [n for n, s in all_sites().items() if s.enabled] if all_sites_ else list(site_names)
+    settings = {}
+    for override in overrides:
+        name, sep, value = override.partition("=")
+        if not sep or not name.strip().isupper():
+            raise CliError(f"bad --set {override!r}: expected NAME=VALUE, "
+                           "e.g. DOWNLOAD_TIMEOUT=10")
+        settings[name.strip()] = value.strip()
     try:
         for name in names:
             get_site(name)
         parse_redirects(list(redirects))
         result = run_crawl(names, obj.db, CrawlOptions(  # type: ignore[attr-defined]
             redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
-            since=since, contact=contact, progress=sys.stderr.isatty()))
+            since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings))
     except (UnknownSiteError, RedirectSpecError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:
