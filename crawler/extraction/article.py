@@ -9,6 +9,7 @@ import trafilatura
 from lxml import etree, html
 
 from crawler.extraction import body, bylines, generic, metadata
+from crawler.extraction.container import find_container
 from crawler.extraction.rules import SiteRules, compile_css
 from crawler.extraction.text import clean
 from crawler.items import Article
@@ -60,16 +61,22 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         declared = head.canonical or head.first("og:url")
         url = (canonicalize(declared) if declared else None) or canonicalize(url) or url
     title = metadata.title(root, head, rules)
-    published = metadata.published(root, head, rules)
-    lead_node = None if rules.lead_is_first_paragraph else metadata.lead_element(root, rules)
-    lead = clean(lead_node.text_content()) if lead_node is not None else None
-
     container = _container(root, rules)
+    published = metadata.published(root, head, rules, anchor=container)
+    lead_node = None
+    if not rules.lead_is_first_paragraph:
+        lead_node = metadata.lead_element(root, rules)
+        if lead_node is None:
+            lead_node = metadata.lead_by_description(root, head, container)
+    lead = clean(lead_node.text_content()) if lead_node is not None else None
+    banned = rules.site_names + metadata.site_names(head)
+
     if container is not None:
         if lead_node is not None and _contains(container, lead_node):
             body._drop(lead_node)
         body.prune(container, generic.PRUNE + rules.prune, generic.PRUNE_BOXES)
         body.prune_related_by_heading(container)
+        body.prune_cards(container)
         images = [image for figure in _lead_figures(container)
                   for image in body.take_images(figure, url)]
         images += body.take_images(container, url, rules.image_tables)
@@ -81,9 +88,9 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     blocks = [b for b in blocks if not body.is_noise(b) and b.text != title]
     for block in blocks:
         block.text = generic.STRAY_LETTER_RE.sub("", block.text)
-    byline_authors = _take_byline(blocks, container, rules)
+    byline_authors = _take_byline(blocks, container, banned)
     texts = [b.text for b in blocks]
-    if rules.lead_is_first_paragraph and texts:
+    if (rules.lead_is_first_paragraph or (not lead and _is_bold_lead(blocks))) and texts:
         lead = texts[0]
     elif lead:
         if texts and texts[0] == lead:
@@ -95,7 +102,7 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
 
     authors = byline_authors or [
         n for a in metadata.authors_from_page(root, head, rules)
-        for n in bylines.names(a, rules.site_names)]
+        for n in bylines.names(a, banned)]
     return Article(
         url=url, site=site, title=title or "", text=text, lead=lead or None,
         authors=authors, published=published, modified=metadata.modified(head),
@@ -105,15 +112,16 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
 
 
 def _container(root: etree._Element, rules: SiteRules) -> etree._Element | None:
+    """The body: the site's selector, a known CMS's, else the element scoring best."""
     for css in rules.body + generic.BODY:
         for node in compile_css(css)(root):
             if len(clean(node.text_content())) > 50:
                 return node
-    return None
+    return find_container(root)
 
 
 def _take_byline(blocks: list[body.Block], container: etree._Element,
-                 rules: SiteRules) -> list[str]:
+                 banned: tuple[str, ...]) -> list[str]:
     """Remove trailing byline / source lines from `blocks`; return the author names."""
     authors: list[str] = []
     for _ in range(MAX_BYLINE_BLOCKS):
@@ -130,7 +138,7 @@ def _take_byline(blocks: list[body.Block], container: etree._Element,
                   or any(h in classes for h in generic.BYLINE_CLASS_HINTS)
                   or body.is_right_aligned_or_bold(last, container))
         if marked and len(blocks) > 1 and bylines.looks_like_byline(last.text):
-            found = bylines.names(last.text, rules.site_names)
+            found = bylines.names(last.text, banned)
             if found:
                 blocks.pop()
                 authors = found + authors
@@ -150,17 +158,29 @@ def _classes_up_to(element: etree._Element, container: etree._Element) -> str:
 
 
 def _lead_figures(container: etree._Element) -> list[etree._Element]:
-    """Figures printed just before the body (the lead image of many templates)."""
+    """The lead image printed just before the body: a <figure>, or a block with
+    one image and a caption (Joomla's itemImageBlock and the like)."""
     figures = []
     child, parent = container, container.getparent()
     for _ in range(2):
         if parent is None:
             break
         for sibling in child.itersiblings(preceding=True):
-            if sibling.tag == "figure" and sibling.find(".//img") is not None:
+            if not isinstance(sibling.tag, str) or len(sibling.xpath(".//img")) != 1:
+                continue
+            captioned = any(compile_css(css)(sibling) for css in generic.CAPTIONS)
+            if sibling.tag == "figure" or captioned:
                 figures.append(sibling)
         child, parent = parent, parent.getparent()
     return figures[::-1]
+
+
+def _is_bold_lead(blocks: list[body.Block]) -> bool:
+    """The first block is a long, wholly bold paragraph: the sapo set in the body."""
+    if not blocks or len(blocks) < 2 or len(blocks[0].text) < generic.BOLD_LEAD_MIN_CHARS:
+        return False
+    bold = "".join("".join(n.itertext()) for n in blocks[0].element.iter("strong", "b"))
+    return clean(bold) == blocks[0].text
 
 
 def _trafilatura_blocks(data: bytes | str, url: str) -> list[body.Block]:

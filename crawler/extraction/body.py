@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from lxml import etree, html
 
 from crawler.extraction import generic
+from crawler.extraction.dates import parse_visible
 from crawler.extraction.rules import compile_css
 from crawler.extraction.text import clean
 from crawler.items import Image
@@ -66,12 +67,11 @@ def prune_related_by_heading(container: etree._Element) -> None:
     mostly links; when the heading stands alone in the body, the link lists
     that follow it go with it, up to the first real paragraph.
     """
-    headings = set(generic.RELATED_HEADINGS)
     for node in list(container.iter()):
         if not isinstance(node.tag, str) or node is container:
             continue
         text = clean(node.text_content())
-        if len(text) > 40 or text.lower().rstrip(":") not in headings:
+        if not is_related_heading(text):
             continue
         if _is_detached(node, container):
             continue
@@ -87,6 +87,32 @@ def prune_related_by_heading(container: etree._Element) -> None:
             following = sibling.getnext()
             _drop(sibling)
             sibling = following
+
+
+def prune_cards(container: etree._Element) -> None:
+    """Remove link cards placed inside the body: short blocks that are mostly a
+    link to another story, with a thumbnail or a one-line teaser."""
+    for node in list(container.iter(*generic.CARD_TAGS)):
+        if node is container or node.getparent() is None or _is_detached(node, container):
+            continue
+        text = clean(node.text_content())
+        if not text or len(text) > generic.CARD_MAX_CHARS:
+            continue
+        links = [a for a in node.iter("a") if (a.get("href") or "#")[:1] not in ("#", "")
+                 and not (a.get("href") or "").startswith("javascript")]
+        if not links or _link_density(node) < generic.CARD_MIN_LINK_DENSITY:
+            continue
+        if node.find(".//img") is not None or len(node) > 1 or len(text) > 60:
+            _drop(node)
+
+
+def is_related_heading(text: str) -> bool:
+    """"Tin liên quan", "Xem thêm:", "Loạt bài: Cát tặc trên sông Lô" (not a sentence
+    that merely starts with those words, such as "Tin liên quan đến vụ cháy ...")."""
+    folded = text.lower()
+    if len(text) <= 40 and folded.rstrip(": ") in generic.RELATED_HEADINGS:
+        return True
+    return len(text) <= 100 and folded.startswith(generic.RELATED_PREFIXES)
 
 
 def take_images(container: etree._Element, base_url: str,
@@ -175,11 +201,27 @@ def read_blocks(container: etree._Element) -> list[Block]:
 
 
 def is_noise(block: Block) -> bool:
-    """Leftovers that are never article text: stray markup, link-only lines."""
-    if not any(ch.isalnum() for ch in block.text):
+    """Leftovers that are never article text: stray markup, link-only lines,
+    widget lines, a date line on its own."""
+    text = block.text
+    if not any(ch.isalnum() for ch in text):
         return True  # "-->", "***", "|"
+    if generic.WIDGET_TEXT_RE.match(text):
+        return True
+    if block.link_chars and text.lower().startswith(generic.RELATED_PREFIXES):
+        return True  # "Xem thêm: <a>another story</a>"
+    if len(text) <= generic.DATE_LINE_MAX_CHARS and _is_date_line(text):
+        return True
     # A line made only of links to other stories (inline related lines).
     return block.link_density >= 0.9 and block.tag not in HEADING_TAGS
+
+
+def _is_date_line(text: str) -> bool:
+    """"07h15 ngày 19/3/2024", "Thứ Hai, 27/05/2024 | 10:30": a date and little else."""
+    if parse_visible(text) is None:
+        return False
+    words = [w.strip(",.:|()-").lower() for w in text.split()]
+    return all(not w or any(c.isdigit() for c in w) or w in generic.DATE_WORDS for w in words)
 
 
 def is_right_aligned_or_bold(block: Block, container: etree._Element) -> bool:
@@ -208,6 +250,9 @@ def _caption_of(img: etree._Element, container: etree._Element,
                 break
             if ancestor in holders:
                 return ancestor, list(caption_xpath(ancestor))
+    under = _caption_under(img, container)
+    if under is not None:
+        return under
     for ancestor in img.iterancestors():
         if ancestor is container:
             break
@@ -222,7 +267,61 @@ def _caption_of(img: etree._Element, container: etree._Element,
                 if len(text) <= IMAGE_TABLE_MAX_CAPTION:
                     return ancestor, captions
             break
+    # A caption element beside the image in a block that holds this one image
+    # (<div class="itemImageBlock"><img><span class="itemImageCaption">).
+    for ancestor in (*_ancestors_within(img, container), container):
+        if len(ancestor.xpath(".//img")) != 1:
+            break
+        captions = [n for css in generic.CAPTIONS for n in compile_css(css)(ancestor)]
+        if captions:
+            return None, captions[:1]
     return None, []
+
+
+def _ancestors_within(node: etree._Element, container: etree._Element) -> list[etree._Element]:
+    """The ancestors of `node` below `container`, nearest first."""
+    found = []
+    for ancestor in node.iterancestors():
+        if ancestor is container:
+            return found
+        found.append(ancestor)
+    return []
+
+
+def _caption_under(img: etree._Element, container: etree._Element
+                   ) -> tuple[etree._Element, list[etree._Element]] | None:
+    """A centred or wholly italic short line right under an image (not in a figure).
+
+    Either the image's own paragraph goes on after a <br>, or the next
+    paragraph is that line. A real italic quote elsewhere is not touched.
+    """
+    within = _ancestors_within(img, container)
+    holder = next((a for a in within if a.tag in ("p", "div", "center")), None)
+    if holder is None or any(a.tag in ("figure", "table") for a in within):
+        return None
+    own = clean(holder.text_content())
+    if own:
+        if len(own) <= generic.CAPTION_MAX_CHARS and _set_apart(holder):
+            return holder, [holder]
+        return None
+    following = holder.getnext()
+    if following is None or following.tag not in ("p", "div", "center"):
+        return None
+    text = clean(following.text_content())
+    if 0 < len(text) <= generic.CAPTION_MAX_CHARS and following.find(".//img") is None and (
+            _set_apart(following)):
+        return holder, [following]
+    return None
+
+
+def _set_apart(element: etree._Element) -> bool:
+    """Centred, or all its text in italics: how captions are typeset."""
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if (element.get("align") or "").lower() == "center" or "text-align:center" in style \
+            or element.tag == "center":
+        return True
+    italic = "".join("".join(n.itertext()) for n in element.iter("em", "i"))
+    return bool(clean(italic)) and clean(italic) == clean(element.text_content())
 
 
 def _block_tag(element: etree._Element) -> str:
@@ -230,7 +329,10 @@ def _block_tag(element: etree._Element) -> str:
 
 
 def _has_block(element: etree._Element) -> bool:
-    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
+    """Block descendants, or <br>: an inline element such as <font> can hold a
+    whole body of <br><br>-separated paragraphs."""
+    return any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag == "br")
+               for d in element.iterdescendants())
 
 
 def _link_density(element: etree._Element, exclude: str = "") -> float:

@@ -23,7 +23,11 @@ BODY = (
 LEAD = (
     ".sabo", ".sapo", ".article__sapo", ".detail-sapo", "p.knc-sapo", "p.news-sapo",
     "h2.sapo", ".detail__summary", ".article-summary", "[itemprop=description]",
+    "[class*=sapo]", "[class*=tomtat]", "[class*=tom-tat]", "[class*=summary]",
+    "[class*=excerpt]", "[class*=intro]", "[class*=lead]", "h2[class*=desc]",
+    "p[class*=desc]", "div[class*=desc]",
 )
+LEAD_MAX_CHARS = 1200
 
 TITLE = ("h1",)
 
@@ -45,8 +49,29 @@ PRUNE_BOXES = (
     "[class*=social]", "[class*=comment]", "[class*=advert]", "[class*=banner]",
     "[class*=sda_]", "[class*=admzone]", "[class*=tags]", "[class*=tag-list]",
     "[class*=link-source]", "[class*=sourcelink]", "[class*=rate-link]",
+    # the same boxes under Vietnamese class names
+    "[class*=chiase]", "[class*=chia-se]", "[class*=binhluan]", "[class*=binh-luan]",
+    "[class*=tukhoa]", "[class*=tu-khoa]", "[class*=lienquan]", "[class*=lien-quan]",
+    "[class*=tinkhac]", "[class*=tin-khac]", "[class*=congcu]", "[class*=quangcao]",
+    "[class*=luotxem]",
 )
+# Lines of widgets that survive when their box has no telling class.
+WIDGET_TEXT_RE = re.compile(
+    r"^(?:bình luận(?: \(\d+\))?|gửi bình luận|ý kiến bạn đọc|viết bình luận"
+    r"|tối đa:? ?\d+ ký tự.*|hiện chưa có (?:bình luận|ý kiến).*|bạn đọc bình luận"
+    r"|chia sẻ(?: bài viết)?:?|in bài|gửi email|trở về|lượt xem:? ?[\d.,]+"
+    r"|(?:từ khóa|từ khoá|tags?|chủ đề):.*|theo dõi (?:báo|chúng tôi) trên.*"
+    r"|(?:facebook|zalo|twitter|email)(?: [|·•] (?:facebook|zalo|twitter|email|in bài))+)$",
+    re.I)
 INLINE_TAGS = frozenset("a span strong b em i u font small sup sub abbr cite q mark".split())
+
+# Cards: a short block made of a link to another story (a title, a thumbnail,
+# maybe a one-line teaser), set inside the body without any heading.
+CARD_TAGS = ("div", "li", "section", "aside", "table", "article")
+CARD_MAX_CHARS = 300
+CARD_MIN_LINK_DENSITY = 0.3
+# The sapo printed as the body's first paragraph, in bold, when no class says so.
+BOLD_LEAD_MIN_CHARS = 80
 
 # Headings that open related / suggested boxes (compared after folding case).
 RELATED_HEADINGS = (
@@ -54,15 +79,29 @@ RELATED_HEADINGS = (
     "đọc thêm", "tin cùng chuyên mục", "cùng chuyên mục", "tham khảo thêm",
     "có liên quan", "tin mới", "tin mới nhất", "tin đọc nhiều", "đọc nhiều",
     "bài liên quan", "bài viết liên quan", "tin nổi bật", "mời bạn đọc thêm",
+    "các tin khác", "các tin đã đăng", "tin đã đưa", "tin bài khác",
 )
+# Box titles that go on with a name: "Loạt bài: Cát tặc trên sông Lô".
+RELATED_PREFIXES = ("loạt bài:", "đọc thêm:", "xem thêm:", "tin liên quan:", "bài liên quan:")
 
 # Captions: elements whose text is a caption of a nearby image.
-CAPTIONS = ("figcaption", "[class*=caption]", "[class*=Caption]")
+CAPTIONS = ("figcaption", "[class*=caption]", "[class*=Caption]", "[class*=chuthich]",
+            "[class*=chu-thich]")
+CAPTION_MAX_CHARS = 300  # a centred or italic line under an image, longer is prose
 # Where a video or embed keeps the address of what the caption describes.
 MEDIA_URL_ATTRS = ("data-thumb", "poster", "data-src", "data-vid", "src")
 # Classes that mark a byline (names) or a source line (dropped) in the body.
 BYLINE_CLASS_HINTS = ("author", "byline")
 SOURCE_CLASS_HINTS = ("source",)
+# Accounts a CMS puts in the author meta tag: never a person.
+NOT_AUTHORS = ("super user", "admin", "administrator", "quản trị", "quản trị viên", "biên tập",
+               "ban biên tập", "webmaster", "editor")
+# Classes and ids of visible date lines ("ngaydang", "ngay-gio", "time-detail", ...).
+DATE_HINTS = ("date", "time", "publish", "ngay", "gio", "thoigian", "thoi-gian")
+DATE_LINE_MAX_CHARS = 80
+# The only words a date line on its own has besides numbers ("Thứ Hai, 27/05/2024").
+DATE_WORDS = frozenset("thứ hai ba tư năm sáu bảy chủ nhật ngày tháng cập đăng lúc giờ "
+                       "gmt gmt+7 sa ch am pm hôm nay cn".split())
 
 # Byline: a short trailing line; role prefixes and source suffixes to strip.
 BYLINE_PREFIX_RE = re.compile(

@@ -21,7 +21,6 @@ from crawler.extraction.text import clean
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting"}
-DATE_CLASS_HINTS = ("date", "time", "publish")
 
 
 @dataclass
@@ -83,7 +82,8 @@ def title(root: etree._Element, head: Head, rules: SiteRules) -> str | None:
     return None
 
 
-def published(root: etree._Element, head: Head, rules: SiteRules) -> datetime | None:
+def published(root: etree._Element, head: Head, rules: SiteRules,
+              anchor: etree._Element | None = None) -> datetime | None:
     """The publication time, preferring what the page shows its readers.
 
     The visible date line is what readers (and the newsroom) see and what
@@ -96,7 +96,7 @@ def published(root: etree._Element, head: Head, rules: SiteRules) -> datetime | 
     machine = (parse_iso(head.first("article:published_time", "datepublished",
                                      "pubdate", "publishdate", "dc.date.issued"))
                or parse_iso(str(head.article.get("datePublished", ""))))
-    visible = _visible_date(root, rules)
+    visible = _visible_date(root, rules, anchor)
     if visible is None:
         return machine
     when, has_time = visible
@@ -121,12 +121,29 @@ def authors_from_page(root: etree._Element, head: Head, rules: SiteRules) -> lis
     people = head.article.get("author") or []
     if isinstance(people, dict | str):
         people = [people]
-    names = [clean(p.get("name", "") if isinstance(p, dict) else str(p)) for p in people]
-    names = [n for n in names if n]
+    names = [clean(p.get("name", "") if isinstance(p, dict) else str(p)) for p in people
+             if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+    names = [n for n in names if n and not _is_site(n, head)]
     if names:
         return names
     meta = head.first("author", "article:author", "dc.creator")
-    return [meta] if meta and not meta.startswith("http") else []
+    if not meta or meta.startswith("http") or _is_site(meta, head):
+        return []
+    return [meta]
+
+
+def site_names(head: Head) -> tuple[str, ...]:
+    """Names the page gives its site (never an author)."""
+    publisher = head.article.get("publisher")
+    names = [head.first("og:site_name", "application-name", "al:android:app_name"),
+             publisher.get("name") if isinstance(publisher, dict) else None]
+    return tuple(clean(str(n)) for n in names if n)
+
+
+def _is_site(name: str, head: Head) -> bool:
+    folded = name.lower()
+    return folded in generic.NOT_AUTHORS or any(
+        folded == s.lower() or folded in s.lower() for s in site_names(head))
 
 
 def section(root: etree._Element, head: Head, rules: SiteRules) -> str | None:
@@ -167,7 +184,7 @@ def lead_element(root: etree._Element, rules: SiteRules) -> etree._Element | Non
             if clean(node.text_content()):
                 return node
     candidates = [n for css in generic.LEAD for n in compile_css(css)(root)
-                  if clean(n.text_content())]
+                  if 0 < len(clean(n.text_content())) <= generic.LEAD_MAX_CHARS]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     order = {element: i for i, element in enumerate(root.iter())}
@@ -175,6 +192,24 @@ def lead_element(root: etree._Element, rules: SiteRules) -> etree._Element | Non
     start = order.get(headline, -1)
     after = [c for c in candidates if order[c] > start]
     return min(after or candidates, key=order.__getitem__)
+
+
+def lead_by_description(root: etree._Element, head: Head,
+                        container: etree._Element | None) -> etree._Element | None:
+    """The printed sapo when no selector knows it: the element outside the body
+    whose text is the page's description (often cut short in the meta tag)."""
+    description = head.first("og:description", "description", "twitter:description")
+    if not description or len(description) < 40:
+        return None
+    start = description.rstrip(".… ")[:60]
+    for node in root.iter("p", "div", "span", "h2", "h3", "strong", "b", "td", "em"):
+        if container is not None and (node is container or any(
+                a is container for a in node.iterancestors())):
+            continue
+        text = clean(node.text_content())
+        if text.startswith(start) and len(text) <= max(len(description) * 1.5, 300):
+            return node
+    return None
 
 
 def language(head: Head, text: str) -> str | None:
@@ -187,30 +222,36 @@ def language(head: Head, text: str) -> str | None:
     return "vi" if any(ch in text for ch in "ăơưđĂƠƯĐ") else None
 
 
-def _visible_date(root: etree._Element, rules: SiteRules) -> tuple[datetime, bool] | None:
+def _visible_date(root: etree._Element, rules: SiteRules,
+                  anchor: etree._Element | None) -> tuple[datetime, bool] | None:
     for css in rules.date_line:
         for node in compile_css(css)(root):
             parsed = parse_visible(clean(node.text_content()))
             if parsed:
                 return parsed
-    # Generic: a date-like element in the headline's neighbourhood only, so that
-    # a "today's date" widget in the page header is not taken for it.
-    for h1 in root.iter("h1"):
-        region = h1.getparent()
-        if region is not None and region.getparent() is not None:
-            region = region.getparent()
-        for node in region.iter() if region is not None else ():
-            if not isinstance(node.tag, str):
-                continue
-            cls = (node.get("class") or "").lower()
-            if node.tag == "time" or any(h in cls for h in DATE_CLASS_HINTS):
-                iso = parse_iso(node.get("datetime"))
-                if iso:
-                    return iso, True
-                parsed = parse_visible(clean(node.text_content()))
-                if parsed:
-                    return parsed
-    return None
+    # Generic: short elements marked as dates (class, id or <time>). The article's
+    # own line follows the headline (or precedes the body); a "today" widget in
+    # the page header comes before it, so the first one after the anchor wins.
+    anchor = next((h for h in root.iter("h1") if len(clean(h.text_content())) > 10), anchor)
+    order = {element: i for i, element in enumerate(root.iter())}
+    start = order.get(anchor, -1)
+    found: list[tuple[int, tuple[datetime, bool]]] = []
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "meta"):
+            continue
+        marker = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if node.tag != "time" and not any(h in marker for h in generic.DATE_HINTS):
+            continue
+        parsed = (parse_iso(node.get("datetime")), True) if node.get("datetime") else None
+        if parsed is None or parsed[0] is None:
+            text = clean(node.text_content())
+            parsed = parse_visible(text) if len(text) <= generic.DATE_LINE_MAX_CHARS else None
+        if parsed:
+            found.append((order[node], parsed))
+    if not found:
+        return None
+    after = [p for i, p in found if i > start]
+    return after[0] if after else found[-1][1]
 
 
 def _first_text(root: etree._Element, css: str) -> str | None:
