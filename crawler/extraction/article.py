@@ -19,6 +19,7 @@ NO_RULES = SiteRules()
 _TRAFILATURA_TAGS = {"head": "h2", "item": "li", "list": "ul", "quote": "blockquote",
                      "lb": "br", "hi": "span", "ref": "a", "cell": "td", "row": "tr"}
 MAX_BYLINE_BLOCKS = 2
+MIN_TEXT_CHARS = 25
 
 
 class ExtractionError(ValueError):
@@ -97,7 +98,7 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
             texts = texts[1:]
         texts = [lead, *texts]
     text = "\n\n".join(texts)
-    if not text:
+    if len(text) < MIN_TEXT_CHARS:  # a menu word or a stray label is not an article
         raise ExtractionError("no article text found")
 
     authors = byline_authors or [
