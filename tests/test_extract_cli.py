@@ -114,3 +114,16 @@ def test_raw_pages_are_kept_compressed(archive_with_stale_article):
         body = archive.db.execute("SELECT body FROM pages").fetchone()[0]
     assert zlib.decompress(body) == SEED_FILE.read_bytes()
     assert len(body) < len(SEED_FILE.read_bytes()) / 3
+
+
+def test_export_warc_writes_the_stored_responses(archive_with_stale_article, tmp_path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = tmp_path / "pages.warc.gz"
+    result = run("--db", str(archive_with_stale_article), "export", "--warc", str(out))
+    assert result.exit_code == 0
+    with open(out, "rb") as stream:
+        records = [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"),
+                    r.http_headers.get_statuscode(), r.content_stream().read())
+                   for r in ArchiveIterator(stream)]
+    assert records == [("response", SEED_URL, "200", SEED_FILE.read_bytes())]

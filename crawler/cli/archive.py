@@ -13,6 +13,7 @@ from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.stats import archive_stats, export_articles
+from crawler.storage.warc import write_warc
 
 EXPORT_COLUMNS = ("url", "site", "title", "lead", "text", "authors", "published", "modified",
                   "section", "tags", "images", "language", "fetched")
@@ -46,9 +47,12 @@ def stats(obj: object, fmt: str) -> None:
 @click.command()
 @filter_options
 @format_option("jsonl", "csv")
+@click.option("--warc", "warc_path", type=click.Path(dir_okay=False, writable=True),
+              help="Instead, write the stored raw responses (of --site, or all) to this "
+                   "WARC file (.warc.gz) for other web-archive tools.")
 @click.pass_obj
 def export(obj: object, site: str | None, section: str | None, author: str | None,
-           since: Any, until: Any, fmt: str) -> None:
+           since: Any, until: Any, fmt: str, warc_path: str | None) -> None:
     """Write the archive's articles to stdout, one record per line (jsonl) or CSV.
 
     Streams: articles are read and written one at a time, whatever the size.
@@ -58,6 +62,17 @@ def export(obj: object, site: str | None, section: str | None, author: str | Non
         archive = open_archive(obj.db)  # type: ignore[attr-defined]
     except ArchiveError as exc:
         raise CliError(str(exc)) from exc
+    if warc_path:
+        with archive:
+            if section or author or since or until:
+                raise CliError("--warc takes --site only: it writes raw pages, not articles")
+            try:
+                with open(warc_path, "wb") as out:
+                    count = write_warc(archive, out, site)
+            except OSError as exc:
+                raise CliError(f"cannot write {warc_path}: {exc.strerror or exc}") from exc
+        click.echo(f"{count} responses written to {warc_path}", err=True)
+        return
     out = sys.stdout
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     if fmt == "csv":
