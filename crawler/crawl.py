@@ -16,6 +16,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.health import site_warnings
 from crawler.lock import writer_lock
+from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import open_archive
@@ -63,10 +64,12 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
         try:
             run_id = start_run(archive, sites)
             process = CrawlerProcess(settings)
+            pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
             crawlers = []
             for name in dict.fromkeys(sites):
                 crawler = process.create_crawler(name)
                 crawler.newsarchive_archive = archive  # one writer connection for every site
+                crawler.newsarchive_extractors = pool  # and one pool of extraction workers
                 crawlers.append(crawler)
                 process.crawl(crawler, since=options.since)
             try:
@@ -74,6 +77,9 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
             except BaseException:
                 finish_run(archive, run_id, [], "failed", ["the crawl stopped on an error"])
                 raise
+            finally:
+                if pool is not None:
+                    pool.shutdown(wait=True)
             reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
                        for c in crawlers]
             warnings = [w for r in reports for w in site_warnings(archive, r)]

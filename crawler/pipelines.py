@@ -8,15 +8,20 @@ URL and reason, counted in the stats, and dropped; the crawl goes on.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extraction import ExtractionError
-from crawler.items import Page
-from crawler.sites import extract_with_site
+from crawler.items import Article, Page
+from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
 
 if TYPE_CHECKING:
@@ -35,25 +40,74 @@ def failure_key(reason: str) -> str:
     return reason.split("(")[0].strip().lower().replace(" ", "_").replace(":", "")
 
 
-class ExtractPipeline:
-    """Turn a fetched page into an article with the spider's site rules."""
+def extract_job(site: str, body: bytes, url: str, encoding: str | None,
+                fetched: datetime) -> tuple[Article | None, str | None]:
+    """Extract one page in a worker process: (article, None) or (None, reason)."""
+    try:
+        return extract_with_site(_site_class(site), body, url, encoding=encoding,
+                                 fetched=fetched), None
+    except ExtractionError as exc:
+        return None, str(exc)
 
-    def __init__(self, crawler: Crawler):
+
+@functools.cache
+def _site_class(name: str) -> type | None:
+    """The site's spider class, looked up once per worker process."""
+    return all_sites().get(name)
+
+
+def make_extractor_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes for extraction (None: extract in the crawl process).
+
+    "spawn": a fresh interpreter per worker, so no Twisted reactor or SQLite
+    connection is inherited from the crawl process.
+    """
+    if workers <= 0:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+
+
+class ExtractPipeline:
+    """Turn a fetched page into an article with the site's rules, in worker processes.
+
+    Extraction is the CPU-heavy part of a crawl; in the crawl process it
+    would stall the downloads it waits for. A pool of NEWSARCHIVE_EXTRACT_WORKERS
+    processes (0: extract inline) runs it beside the crawl; a caller running
+    several crawlers may share one pool as ``crawler.newsarchive_extractors``.
+    """
+
+    def __init__(self, crawler: Crawler, workers: int):
         self.crawler = crawler
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.owns_pool = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        return cls(crawler)
+        return cls(crawler, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS", 2))
 
-    def process_item(self, item: object) -> object:
+    def open_spider(self) -> None:
+        self.pool = getattr(self.crawler, "newsarchive_extractors", None)
+        if self.pool is None and self.workers > 0:
+            self.pool = make_extractor_pool(self.workers)
+            self.owns_pool = True
+
+    def close_spider(self) -> None:
+        if self.pool is not None and self.owns_pool:
+            self.pool.shutdown(wait=True)
+        self.pool = None
+
+    async def process_item(self, item: object) -> object:
         if not isinstance(item, Page):
             return item
-        try:
-            item.article = extract_with_site(type(self.crawler.spider), item.body, item.url,
-                                             encoding=item.encoding, fetched=item.fetched)
-        except ExtractionError as exc:
-            item.error = str(exc)
-            self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(str(exc))}")
+        job = (item.site, item.body, item.url, item.encoding, item.fetched)
+        if self.pool is None:
+            item.article, item.error = extract_job(*job)
+        else:
+            future = self.pool.submit(extract_job, *job)
+            item.article, item.error = await asyncio.wrap_future(future)
+        if item.error:
+            self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(item.error)}")
         return item
 
 

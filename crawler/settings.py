@@ -29,6 +29,8 @@ EXTENSIONS = {
 }
 NEWSARCHIVE_PROGRESS = False
 
+NEWSARCHIVE_EXTRACT_WORKERS = 2  # extraction processes beside the crawl (0: inline)
+
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
     "crawler.pipelines.StorePipeline": 800,
