@@ -95,8 +95,8 @@ class IncrementalMiddleware:
         if known is None:
             return True
         fetched, published, headers = known
-        changed = max((d for d in map(_parse_hint, (hints.get(h) for h in CHANGE_HINTS)) if d),
-                      default=None)
+        dates = (parse_change_date(hints.get(h)) for h in CHANGE_HINTS)
+        changed = max((d for d in dates if d), default=None)
         if changed is not None and changed > fetched:
             self._count("newsarchive/revisit/changed")
             return True
@@ -163,7 +163,7 @@ class NotModifiedMiddleware:
         return response
 
 
-def _parse_hint(value: Any) -> datetime | None:
+def parse_change_date(value: Any) -> datetime | None:
     """A change date given by the site: ISO (sitemap, API) or RFC 822 (RSS)."""
     if not value or not isinstance(value, str):
         return None

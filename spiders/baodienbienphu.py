@@ -71,6 +71,8 @@ class BaoDienBienPhuSpider(NewsSpider):
                 url = ARTICLE_URL.format(**entry)
             except KeyError:
                 continue
+            if self.older_than_since(entry.get("publish_date")):
+                continue
             if request := self.article_request(url, "api",
                                                api_date=entry.get("publish_date")):
                 yield request

@@ -26,8 +26,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from crawler.extraction import SiteRules
-from crawler.extraction.dates import parse_any
-from crawler.incremental import HINTS_META, NotModified
+from crawler.extraction.dates import parse_any, parse_visible
+from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,15 @@ class NewsSpider(scrapy.Spider):
     #: In listing pages: where article links are, and the next page link.
     listing_links: ClassVar[str] = "a::attr(href)"
     next_page: ClassVar[str | None] = None
-    max_listing_pages: ClassVar[int] = 20
+    #: One listing item, its link and its printed date (CSS): a backfill skips
+    #: items older than its date and stops paging at the first page all older.
+    listing_items: ClassVar[str | None] = None
+    listing_item_link: ClassVar[str] = "a::attr(href)"
+    listing_item_date: ClassVar[str | None] = None
+    #: Listing pages walked per section on an ordinary run (new articles are on top),
+    #: and at most on a backfill (--since), which stops earlier at its date.
+    max_listing_pages: ClassVar[int] = 3
+    max_backfill_pages: ClassVar[int] = 1000
     #: Extraction rules of the site (data; see crawler.extraction.rules).
     extraction_rules: ClassVar[SiteRules] = SiteRules()
 
@@ -87,6 +95,13 @@ class NewsSpider(scrapy.Spider):
         if host not in cls.hosts or not cls.article_path.search(parts.path):
             return None
         return urlunsplit(("https", cls.hosts[0], parts.path, "", ""))
+
+    def older_than_since(self, date: str | None) -> bool:
+        """True when a backfill date is set and `date` (ISO or RFC 822) is before it."""
+        if not self.since or not date:
+            return False
+        parsed = parse_change_date(date)
+        return parsed is not None and parsed < self.since
 
     def is_article_url(self, url: str) -> bool:
         return self.canonical_url(url) is not None
@@ -126,6 +141,8 @@ class NewsSpider(scrapy.Spider):
             return
         for entry in sitemap:
             loc = entry.get("loc", "")
+            if self.older_than_since(entry.get("lastmod")):
+                continue  # a backfill stops at its date (sub-sitemaps too)
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.entry_failed)
             elif request := self.article_request(loc, "sitemap", lastmod=entry.get("lastmod")):
@@ -145,18 +162,39 @@ class NewsSpider(scrapy.Spider):
             if not link.strip():
                 atom = item.find("{http://www.w3.org/2005/Atom}link")
                 link = atom.get("href", "") if atom is not None else ""
+            date = item.findtext("pubDate") or item.findtext(
+                "{http://www.w3.org/2005/Atom}updated")
+            if self.older_than_since(date):
+                continue
             request = self.article_request(response.urljoin(link.strip()), "feed",
-                                           feed_date=item.findtext("pubDate"))
+                                           feed_date=date)
             if request:
                 yield request
 
     def parse_listing(self, response: Response, page: int) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             return
-        for href in response.css(self.listing_links).getall():
-            if request := self.article_request(response.urljoin(href), "listing"):
-                yield request
-        if self.next_page and page < self.max_listing_pages:
+        limit = self.max_backfill_pages if self.since else self.max_listing_pages
+        dated = self.since and self.listing_items and self.listing_item_date
+        if dated:
+            # Only the dated items count; side boxes are undated.
+            items = response.css(self.listing_items)
+            fresh = 0
+            for item in items:
+                date = parse_visible(" ".join(item.css(self.listing_item_date).getall()))
+                if date and date[0] < self.since:
+                    continue
+                fresh += 1
+                href = item.css(self.listing_item_link).get()
+                if href and (request := self.article_request(response.urljoin(href), "listing")):
+                    yield request
+            if items and not fresh:
+                return  # the whole page is older than the backfill date: stop paging
+        else:
+            for href in response.css(self.listing_links).getall():
+                if request := self.article_request(response.urljoin(href), "listing"):
+                    yield request
+        if self.next_page and page < limit:
             href = response.css(self.next_page).get()
             if href and response.urljoin(href) != response.url:
                 yield scrapy.Request(response.urljoin(href), callback=self.parse_listing,

@@ -20,6 +20,9 @@ SITEMAP_PATHS = ("/robots.txt", "/sitemap.xml")
 LISTING_LINKS = ("div.list_news .list_news_title h2 a::attr(href), "
                  "h2 a::attr(href), h3 a::attr(href)")
 NEXT_PAGE = "div.__MB_ARTICLE_PAGING a:last-child::attr(href)"
+LISTING_ITEMS = "div.col_category div.list_news"
+LISTING_ITEM_LINK = ".list_news_title h2 a::attr(href)"
+LISTING_ITEM_DATE = ".time_news ::text"  # [G] the fixture's guess of the real markup
 
 RULES = SiteRules(
     body=("div.__MASTERCMS_CONTENT", "div.detail_info"),
@@ -41,6 +44,9 @@ class MasterCMSSpider(NewsSpider):
     article_path = ARTICLE_PATH
     listing_links = LISTING_LINKS
     next_page = NEXT_PAGE
+    listing_items = LISTING_ITEMS
+    listing_item_link = LISTING_ITEM_LINK
+    listing_item_date = LISTING_ITEM_DATE
     extraction_rules = RULES
 
     def __init_subclass__(cls, **kwargs: Any):

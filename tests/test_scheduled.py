@@ -174,3 +174,14 @@ def _count(db: Path) -> int:
             return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def test_since_backfills_back_to_the_date_and_stops_there(site, tmp_path):
+    _, server = site
+    db = tmp_path / "a.db"
+    run, report = crawl(server, db, "--since", "05/05/2024")
+    assert run.returncode == 0, run.stderr[-2000:]
+    with sqlite3.connect(db) as conn:
+        stored = {r[0] for r in conn.execute("SELECT url FROM articles")}
+    assert stored == {p["url"] for p in expected("laodongthudo")
+                      if p["published"] >= "2024-05-05T00:00:00+07:00"}
