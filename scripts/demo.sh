@@ -25,5 +25,5 @@ newsarchive crawl baodienbienphu laodongthudo "${redirect[@]}" --delay 0 --log-l
 echo
 echo "== newsarchive search \"dien bien\"   (typed without accents)"
 newsarchive search dien bien --limit 3
-echo "== newsarchive search '\"Lao Động Thủ Đô\"'   (a phrase, with accents)"
-newsarchive search '"Lao Động Thủ Đô"' --limit 2
+echo "== newsarchive search '\"người lao động\"' --site laodongthudo   (a phrase, with accents)"
+newsarchive search '"người lao động"' --site laodongthudo --limit 2
