@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 COMMIT_EVERY_ITEMS = 50
-COMMIT_EVERY_SECONDS = 5.0
+COMMIT_EVERY_SECONDS = 1.0  # at most this much work is redone after a kill
 
 
 def failure_key(reason: str) -> str:
@@ -154,12 +154,14 @@ class StorePipeline:
         if not isinstance(item, Page) or self.archive is None:
             return item
         self.archive.begin()
-        url = item.article.url if item.article else item.url
-        self.archive.write_page(item, url)
         if item.article is None:
+            # Kept for a later re-extraction, but never over a good page stored before.
+            self.archive.write_page(item, item.url, replace=False)
             self._maybe_commit()
             raise DropItem(f"skipped {item.url}: {item.error or 'no article'}")
         status = self.archive.write_article(item.article)
+        if status != "unchanged":  # an unchanged article writes nothing at all
+            self.archive.write_page(item, item.article.url)
         self.crawler.stats.inc_value(f"newsarchive/articles/{status}")
         self._maybe_commit()
         return item

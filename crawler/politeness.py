@@ -1,14 +1,18 @@
-"""Honour a site's ``Retry-After``: slow down the whole site, not just one request.
+"""Honour a site's ``Retry-After``: pause the whole site, not just one request.
 
-On 429 or 503 with ``Retry-After`` (seconds or an HTTP date), the site's
-download slot waits that long between requests (capped, so a bogus value
-cannot stall a run for days); Scrapy's RetryMiddleware then retries the
-request, and AutoThrottle brings the delay back down as the site recovers.
+On 429 or 503 with ``Retry-After`` (seconds or an HTTP date), no request goes
+to that host before the time given, and its download slot keeps at least
+that delay; Scrapy's RetryMiddleware then retries the request, and
+AutoThrottle brings the delay back down as the site recovers. A site asking
+for more than NEWSARCHIVE_MAX_RETRY_AFTER is left alone for this run (the
+crawl of that site stops, saying why) rather than stalling the run.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
@@ -28,10 +32,16 @@ class RetryAfterMiddleware:
     def __init__(self, crawler: Crawler, cap: float):
         self.crawler = crawler
         self.cap = cap
+        self.not_before: dict[str, float] = {}  # host -> time.monotonic() to wait for
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
-        return cls(crawler, crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER", 600))
+        return cls(crawler, crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER", 300))
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        wait = self.not_before.get(urlparse_cached(request).hostname or "", 0) - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
@@ -40,15 +50,24 @@ class RetryAfterMiddleware:
         wait = retry_after_seconds(response.headers.get("Retry-After"))
         if wait is None:
             return response
-        wait = min(wait, self.cap)
+        host = urlparse_cached(request).hostname or ""
+        self.crawler.stats.inc_value("newsarchive/retry_after")
+        if wait > self.cap:
+            logger.warning("%s answered %s with Retry-After %.0f s (over %.0f s): leaving %s "
+                           "for this run", request.url, response.status, wait, self.cap, host)
+            self.crawler.stats.inc_value("newsarchive/failed/retry_after_too_long")
+            if self.crawler.engine is not None:
+                asyncio.ensure_future(self.crawler.engine.close_spider_async(
+                    reason="retry_after_too_long"))
+            return response
+        self.not_before[host] = max(self.not_before.get(host, 0), time.monotonic() + wait)
         downloader = self.crawler.engine.downloader if self.crawler.engine else None
-        key = request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
+        key = request.meta.get("download_slot") or host
         slot = downloader.slots.get(key) if downloader else None
         if slot is not None and slot.delay < wait:
             slot.delay = wait
-        self.crawler.stats.inc_value("newsarchive/retry_after")
-        logger.warning("%s answered %s, Retry-After %.0f s: slowing down %s",
-                       request.url, response.status, wait, key)
+        logger.warning("%s answered %s, Retry-After %.0f s: pausing %s",
+                       request.url, response.status, wait, host)
         return response
 
 

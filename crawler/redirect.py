@@ -90,4 +90,6 @@ class RedirectingDownloadHandler(HTTP11DownloadHandler):
         moved = request.replace(url=target)
         moved.headers["Host"] = url.netloc
         response = await super().download_request(moved)
+        if "download_latency" in moved.meta:  # AutoThrottle reads it from the original
+            request.meta["download_latency"] = moved.meta["download_latency"]
         return response.replace(url=request.url)

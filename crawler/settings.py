@@ -22,7 +22,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.politeness.RetryAfterMiddleware": 560,  # before RetryMiddleware (550) sees it
     "crawler.incremental.NotModifiedMiddleware": 950,
 }
-NEWSARCHIVE_MAX_RETRY_AFTER = 600  # seconds; longer Retry-After values are capped
+NEWSARCHIVE_MAX_RETRY_AFTER = 300  # seconds; a site asking longer is left for this run
 
 EXTENSIONS = {
     "crawler.progress.ProgressLine": 500,

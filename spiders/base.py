@@ -19,9 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from lxml import etree
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -29,12 +27,36 @@ from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any, parse_visible
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
+from spiders.failures import describe
 
 logger = logging.getLogger(__name__)
+
+# Article redirects are followed by the spider, so that loops, endless chains and
+# moves to another domain are named in the log and counted, not dropped silently.
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+ARTICLE_META = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECT_STATUSES)}
+REDIRECT_CHAIN_META = "newsarchive_redirects"
 
 # Feeds are parsed without entity expansion or network access (XML bombs).
 _FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
                                huge_tree=False)
+_STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=False,
+                                 huge_tree=False)
+
+
+def xml_problem(body: bytes) -> str | None:
+    """Why `body` is not well-formed, safe XML (None when it is).
+
+    Entity declarations are refused outright: a feed or sitemap has no use for
+    them, and they are how XML bombs ("billion laughs") expand.
+    """
+    if b"<!ENTITY" in body[:65536]:
+        return "entity declarations in the XML (an entity bomb?)"
+    try:
+        etree.fromstring(body, parser=_STRICT_PARSER)
+    except etree.XMLSyntaxError as exc:
+        return str(exc) or "not well-formed XML"
+    return None
 
 
 class NewsSpider(scrapy.Spider):
@@ -127,18 +149,29 @@ class NewsSpider(scrapy.Spider):
             return None
         hints = {"via": via, **hints}
         return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              cb_kwargs={"hints": hints}, meta={HINTS_META: hints})
+                              cb_kwargs={"hints": hints}, meta={**ARTICLE_META, HINTS_META: hints})
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.body, base_url=response.url):
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.entry_failed)
             return
+        problem = xml_problem(response.body)
+        if problem and problem.startswith("entity"):
+            self._count_failure("bad_sitemap", response.url, f"sitemap refused: {problem}")
+            return
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # noqa: BLE001 - any malformed sitemap is skipped
             self._count_failure("bad_sitemap", response.url, f"unreadable sitemap ({exc})")
             return
+        if sitemap.type not in ("urlset", "sitemapindex"):
+            self._count_failure("bad_sitemap", response.url,
+                                f"not a sitemap (its XML root is <{sitemap.type}>)")
+            return
+        if problem:  # recovered: what could be read is used, the damage is reported
+            self._count_failure("bad_sitemap", response.url,
+                                f"malformed sitemap XML, read as far as possible ({problem})")
         for entry in sitemap:
             loc = entry.get("loc", "")
             if self.older_than_since(entry.get("lastmod")):
@@ -149,6 +182,10 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        problem = xml_problem(response.body)
+        if problem and problem.startswith("entity"):
+            self._count_failure("bad_feed", response.url, f"feed refused: {problem}")
+            return
         try:
             root = etree.fromstring(response.body, parser=_FEED_PARSER)
         except etree.XMLSyntaxError as exc:
@@ -201,7 +238,10 @@ class NewsSpider(scrapy.Spider):
                                      errback=self.entry_failed, cb_kwargs={"page": page + 1})
 
     # --- articles --------------------------------------------------------------
-    def parse_article(self, response: Response, hints: dict[str, Any]) -> Iterable[Page]:
+    def parse_article(self, response: Response, hints: dict[str, Any]
+                      ) -> Iterable[Page | scrapy.Request]:
+        if response.status in REDIRECT_STATUSES:
+            return self._follow_redirect(response, hints)
         if not isinstance(response, HtmlResponse):
             kind = response.headers.get("Content-Type", b"?").decode("latin-1")
             self._count_failure("not_html", response.url, f"not an HTML page ({kind})")
@@ -213,6 +253,30 @@ class NewsSpider(scrapy.Spider):
                      for k, v in response.headers.items() if v},
             hints=hints)]
 
+    def _follow_redirect(self, response: Response,
+                         hints: dict[str, Any]) -> list[scrapy.Request]:
+        """Follow an article's redirect within the site; name loops, endless chains
+        and moves to another domain (which are not followed)."""
+        chain = [*response.meta.get(REDIRECT_CHAIN_META, []), response.url]
+        location = response.headers.get("Location", b"").decode("latin-1").strip()
+        target = response.urljoin(location) if location else ""
+        host = (urlsplit(target).hostname or "").lower().removeprefix("www.")
+        if not target:
+            problem = ("redirect_broken", f"redirect without a Location (HTTP {response.status})")
+        elif target in chain:
+            problem = ("redirect_loop", "redirect loop: " + " -> ".join([*chain, target]))
+        elif len(chain) > self.crawler.settings.getint("REDIRECT_MAX_TIMES", 5):
+            problem = ("redirect_limit", f"too many redirects ({len(chain)})")
+        elif host not in {h.removeprefix("www.") for h in self.hosts}:
+            problem = ("redirect_offsite", f"redirect to another domain not followed: {target}")
+        else:
+            return [scrapy.Request(
+                target, callback=self.parse_article, errback=self.article_failed,
+                cb_kwargs={"hints": hints}, dont_filter=True,
+                meta={**ARTICLE_META, HINTS_META: hints, REDIRECT_CHAIN_META: chain})]
+        self._count_failure(problem[0], chain[0], problem[1])
+        return []
+
     def article_failed(self, failure: Failure) -> None:
         self._request_failed(failure, "article")
 
@@ -222,21 +286,15 @@ class NewsSpider(scrapy.Spider):
     def _request_failed(self, failure: Failure, what: str) -> None:
         request = failure.request  # type: ignore[attr-defined]
         if failure.check(NotModified):
-            return  # counted by the incremental middleware: not failures
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt, offsite, a refused host: by design, not failures
-            self.crawler.stats.inc_value("newsarchive/skipped/ignored")
-            logger.info("not fetched %s: %s", request.url, failure.getErrorMessage())
+            return  # counted by the incremental middleware: not a failure
+        outcome = describe(failure, self.crawler.settings)
+        url = request.meta.get(REDIRECT_CHAIN_META, [request.url])[0]
+        if not outcome.failed:
+            self.crawler.stats.inc_value(f"newsarchive/skipped/{outcome.key}")
+            logger.info("not fetched %s: %s", url, outcome.reason)
             return
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            key, reason = f"http_{status}", f"HTTP {status}"
-        else:
-            key = type(failure.value).__name__.lower()
-            reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
-        if what == "entry":
-            key = f"entry_{key}"
-        self._count_failure(key, request.url, reason)
+        self._count_failure(f"entry_{outcome.key}" if what == "entry" else outcome.key,
+                            url, outcome.reason)
 
     def _count_failure(self, key: str, url: str, reason: str) -> None:
         self.crawler.stats.inc_value(f"newsarchive/failed/{key}")

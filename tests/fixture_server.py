@@ -13,6 +13,32 @@ are a subset of the request's; otherwise the query string is ignored, as a
 static web server would. Used by the tests and by ``scripts/demo.sh``::
 
     python tests/fixture_server.py tests/sites/laodongthudo tests/sites/baodienbienphu
+
+A route object may also say, for what static files cannot do (bad input)::
+
+    "body": "text"                 the body (UTF-8) instead of a file
+    "delay": 5                     seconds to wait before answering (timeouts)
+    "body_delay": 5                seconds to wait between the headers and the body
+    "redirect": "URL"              a Location header (status 302 unless "status"
+                                   is given); "{n}" in it is the route's hit count,
+                                   for endless redirect chains
+    "sequence": [spec, ...]        the n-th request to the route gets the n-th
+                                   spec merged over the route's own keys; the
+                                   last one repeats (e.g. 429 then 200)
+    "status_sequence": [429, 200]  the same, for statuses only
+    "generate_bytes": N            a body of exactly N bytes, streamed in chunks and
+                                   never held in memory: "prefix" + "repeat" (default
+                                   "A") repeated + "suffix"; "content_length": false
+                                   sends no Content-Length (body ends when the
+                                   connection closes)
+    "gzip_bomb": N                 a small gzip body ("Content-Encoding: gzip") that
+                                   inflates to N bytes ("prefix" + "repeat" ...)
+    "truncate": N                  sends the full Content-Length but only the first N
+                                   bytes of the body, then closes (a dropped connection)
+
+A client that goes away mid-answer is ignored; the server keeps serving.
+Every request is recorded in ``FixtureServer.requests`` (host, target) and
+``FixtureServer.hits`` (with the time and the status answered).
 """
 
 from __future__ import annotations
@@ -20,12 +46,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import socket
 import sys
 import threading
-from collections.abc import Iterable
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 CONTENT_TYPES = {
@@ -39,6 +69,9 @@ CONTENT_TYPES = {
     ".png": "image/png",
 }
 ROUTES_FILE = "_routes.json"
+CHUNK = 64 * 1024
+# A client that hangs up mid-answer: not the server's problem.
+GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, socket.timeout)
 
 
 @dataclass
@@ -46,6 +79,23 @@ class Reply:
     status: int
     body: bytes
     headers: dict[str, str]
+    #: Streamed body (chunks), used instead of `body` when set; `length` is its size.
+    stream: Callable[[], Iterator[bytes]] | None = None
+    length: int | None = None
+    content_length: bool = True
+    delay: float = 0.0  # before the status line
+    body_delay: float = 0.0  # between the headers and the body
+    truncate: int | None = None  # bytes of the body actually sent
+
+
+@dataclass
+class Hit:
+    """One request the server answered (or began to)."""
+
+    time: float  # time.monotonic() when it arrived
+    host: str
+    target: str
+    status: int = 0
 
 
 class FixtureSites:
@@ -53,6 +103,9 @@ class FixtureSites:
 
     def __init__(self, roots: Iterable[Path]):
         self.hosts: dict[str, Path] = {}
+        self._counts: dict[tuple[str, str], int] = {}  # (host, route key) -> hits
+        self._lock = threading.Lock()
+        self._bombs: dict[tuple[int, str, str], bytes] = {}
         for root in roots:
             for host_dir in sorted(Path(root).iterdir()):
                 # Host folders are named like hosts; skip __pycache__, _private, .hidden.
@@ -83,18 +136,65 @@ class FixtureSites:
                 continue
             if isinstance(spec, str):
                 spec = {"file": spec}
-            headers = dict(spec.get("headers", {}))
-            body = b""
-            if "file" in spec:
-                file = host_dir / spec["file"]
-                body = file.read_bytes()
-                headers.setdefault("Content-Type", self._content_type(file))
-            if "content_type" in spec:
-                headers["Content-Type"] = spec["content_type"]
-            if "body" in spec:
-                body = spec["body"].encode("utf-8")
-            return Reply(int(spec.get("status", 200)), body, headers)
+            with self._lock:
+                n = self._counts.get((host_dir.name, key), 0) + 1
+                self._counts[(host_dir.name, key)] = n
+            return self._reply(host_dir, self._nth(spec, n), n)
         return None
+
+    @staticmethod
+    def _nth(spec: dict[str, Any], n: int) -> dict[str, Any]:
+        """The spec for the n-th hit (1-based) of a route with a sequence."""
+        base = {k: v for k, v in spec.items() if k not in ("sequence", "status_sequence")}
+        if "sequence" in spec:
+            steps = [{"file": s} if isinstance(s, str) else s for s in spec["sequence"]]
+        elif "status_sequence" in spec:
+            steps = [{"status": s} for s in spec["status_sequence"]]
+        else:
+            return base
+        return {**base, **steps[min(n, len(steps)) - 1]}
+
+    def _reply(self, host_dir: Path, spec: dict[str, Any], n: int) -> Reply:
+        headers = dict(spec.get("headers", {}))
+        body = b""
+        if "file" in spec:
+            file = host_dir / spec["file"]
+            body = file.read_bytes()
+            headers.setdefault("Content-Type", self._content_type(file))
+        if "content_type" in spec:
+            headers["Content-Type"] = spec["content_type"]
+        if "body" in spec:
+            body = spec["body"].encode("utf-8")
+        status = int(spec.get("status", 200))
+        if "redirect" in spec:
+            headers["Location"] = spec["redirect"].replace("{n}", str(n))
+            status = int(spec.get("status", 302))
+        reply = Reply(status, body, headers, delay=float(spec.get("delay", 0)),
+                      body_delay=float(spec.get("body_delay", 0)),
+                      truncate=spec.get("truncate"))
+        prefix = spec.get("prefix", "").encode("utf-8")
+        repeat = spec.get("repeat", "A").encode("utf-8") or b"A"
+        suffix = spec.get("suffix", "").encode("utf-8")
+        if "generate_bytes" in spec:
+            size = int(spec["generate_bytes"])
+            reply.stream = lambda: _generate(size, prefix, repeat, suffix)
+            reply.length = size
+            reply.content_length = bool(spec.get("content_length", True))
+            headers.setdefault("Content-Type", "text/html; charset=utf-8")
+        if "gzip_bomb" in spec:
+            reply.body = self._bomb(int(spec["gzip_bomb"]), prefix, repeat, suffix)
+            headers["Content-Encoding"] = "gzip"
+            headers.setdefault("Content-Type", "text/html; charset=utf-8")
+        return reply
+
+    def _bomb(self, size: int, prefix: bytes, repeat: bytes, suffix: bytes) -> bytes:
+        key = (size, prefix.hex(), (repeat + b"|" + suffix).hex())
+        with self._lock:
+            if key not in self._bombs:
+                packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip container
+                parts = [packer.compress(c) for c in _generate(size, prefix, repeat, suffix)]
+                self._bombs[key] = b"".join(parts) + packer.flush()
+            return self._bombs[key]
 
     def _static(self, host_dir: Path, path: str) -> Reply:
         file = (host_dir / path.lstrip("/")).resolve()
@@ -112,20 +212,58 @@ class FixtureSites:
         return CONTENT_TYPES.get(file.suffix.lower(), "text/html; charset=utf-8")
 
 
+def _generate(size: int, prefix: bytes, repeat: bytes, suffix: bytes) -> Iterator[bytes]:
+    """Exactly `size` bytes: prefix, repeat..., suffix, in chunks of about CHUNK."""
+    head, tail = prefix[:size], suffix[:max(0, size - len(prefix))]
+    fill = size - len(head) - len(tail)
+    if head:
+        yield head
+    block = repeat * max(1, CHUNK // len(repeat))
+    while fill > 0:
+        piece = block[:fill]
+        fill -= len(piece)
+        yield piece
+    if tail:
+        yield tail
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], GONE):
+            return  # the client hung up: nothing to report
+        super().handle_error(request, client_address)
+
+
 class FixtureServer:
     """A threaded HTTP server on 127.0.0.1; a context manager for tests."""
 
     def __init__(self, *roots: Path | str, port: int = 0):
         self.sites = FixtureSites(Path(r) for r in roots)
         self.requests: list[tuple[str, str]] = []  # (host, target), for assertions
-        sites, requests = self.sites, self.requests
+        self.hits: list[Hit] = []  # the same requests, with time and status
+        self._stopping = threading.Event()
+        sites, requests, hits, stopping = self.sites, self.requests, self.hits, self._stopping
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 host = self.headers.get("Host", "")
                 requests.append((host, self.path))
+                hit = Hit(time.monotonic(), host, self.path)
+                hits.append(hit)
                 reply = sites.resolve(host, self.path)
-                if reply.status == 200:  # validators, as real servers send them
+                hit.status = reply.status
+                try:
+                    self._answer(reply)
+                except GONE:
+                    self.close_connection = True
+
+            def _answer(self, reply: Reply) -> None:
+                if reply.delay and stopping.wait(reply.delay):
+                    return
+                if reply.status == 200 and reply.stream is None:
+                    # validators, as real servers send them
                     etag = f'"{hashlib.sha1(reply.body).hexdigest()[:16]}"'
                     reply.headers.setdefault("ETag", etag)
                     if self.headers.get("If-None-Match") == reply.headers["ETag"]:
@@ -133,15 +271,30 @@ class FixtureServer:
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
+                length = reply.length if reply.stream is not None else len(reply.body)
+                if reply.content_length:
+                    self.send_header("Content-Length", str(length))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 self.end_headers()
-                self.wfile.write(reply.body)
+                if reply.body_delay and stopping.wait(reply.body_delay):
+                    return
+                if reply.stream is not None:
+                    for chunk in reply.stream():
+                        if stopping.is_set():
+                            return
+                        self.wfile.write(chunk)
+                elif reply.truncate is not None:
+                    self.wfile.write(reply.body[:int(reply.truncate)])
+                    self.close_connection = True
+                else:
+                    self.wfile.write(reply.body)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer(("127.0.0.1", port), Handler)
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -158,6 +311,7 @@ class FixtureServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # delayed and streaming answers give up
         self.httpd.shutdown()
         self.httpd.server_close()
 

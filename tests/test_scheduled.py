@@ -113,7 +113,7 @@ def test_a_second_crawl_on_the_same_archive_exits_at_once(site, tmp_path):
 def test_killed_crawl_leaves_the_archive_intact_and_resumes(site, tmp_path):
     _, server = site
     db = tmp_path / "a.db"
-    slow = _start_crawl(server, db, "--delay", "0.2")
+    slow = _start_crawl(server, db, "--delay", "0.4")
     try:
         deadline = time.monotonic() + 120
         while _count(db) < 3:

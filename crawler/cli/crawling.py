@@ -69,6 +69,8 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
                    "Repeatable.")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one site (default: 2, with AutoThrottle).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
+              help="Seconds to wait for a page (default: 30).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Page budget per site for this run (default: 5000).")
 @click.option("--since", type=DateParam(), default=None,
@@ -84,7 +86,8 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
 @format_option("table", "json", "csv")
 @click.pass_obj
 def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
-          redirects: tuple[str, ...], delay: float | None, max_pages: int | None,
+          redirects: tuple[str, ...], delay: float | None, timeout: float | None,
+          max_pages: int | None,
           since: Any, contact: str | None, log_level: str, overrides: tuple[str, ...],
           fmt: str) -> None:
     """Crawl SITE... (or --all) into the archive: new and changed articles are stored.
@@ -106,6 +109,8 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
             raise CliError(f"bad --set {override!r}: expected NAME=VALUE, "
                            "e.g. DOWNLOAD_TIMEOUT=10")
         settings[name.strip()] = value.strip()
+    if timeout is not None:
+        settings["DOWNLOAD_TIMEOUT"] = str(timeout)
     try:
         for name in names:
             get_site(name)

@@ -35,6 +35,11 @@ def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element
         raise ExtractionError("empty page")
     if b"\x00" in data[:4096]:
         raise ExtractionError("not an HTML page (binary content)")
+    if not data.isascii() and _is_utf8(data):
+        # Bytes that decode as UTF-8 are UTF-8, whatever a header or meta tag
+        # claims (servers often send a stale "iso-8859-1"); the other way round,
+        # Vietnamese text in a one-byte code page is never valid UTF-8.
+        encoding = "utf-8"
     parser = html.HTMLParser(encoding=encoding or _sniff_encoding(data), remove_comments=False)
     try:
         root = html.document_fromstring(data, parser=parser)
@@ -202,6 +207,14 @@ def _trafilatura_blocks(data: bytes | str, url: str) -> list[body.Block]:
 
 def _contains(container: etree._Element, node: etree._Element) -> bool:
     return any(a is container for a in node.iterancestors())
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sniff_encoding(data: bytes) -> str:

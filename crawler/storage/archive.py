@@ -62,14 +62,19 @@ class Archive:
                                "ORDER BY replaced", [url]).fetchall()
         return [(replaced, record_to_article(json.loads(record))) for replaced, record in rows]
 
-    def write_page(self, page: Page, url: str | None = None) -> None:
-        """Keep the raw page (compressed) for re-extraction."""
-        self.db["pages"].upsert({
+    def write_page(self, page: Page, url: str | None = None, *, replace: bool = True) -> None:
+        """Keep the raw page (compressed) for re-extraction; with replace=False,
+        only when none is stored for that URL yet."""
+        row = {
             "url": url or page.url, "site": page.site, "fetched": page.fetched.isoformat(),
             "status": page.status, "encoding": page.encoding,
             "headers": json.dumps(page.headers, ensure_ascii=False),
             "body": zlib.compress(page.body, 6),
-        }, pk="url")
+        }
+        if replace:
+            self.db["pages"].upsert(row, pk="url")
+        else:
+            self.db["pages"].insert(row, pk="url", ignore=True)
 
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
