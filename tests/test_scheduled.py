@@ -105,6 +105,13 @@ def test_a_second_crawl_on_the_same_archive_exits_at_once(site, tmp_path):
         assert run.returncode == 75
         assert run.stderr.startswith(f"Error: another crawl is writing to {db} (pid {slow.pid}")
         assert report is None
+        # Reading while the crawl writes works (WAL): search answers, no "database is locked".
+        while _count(db) == 0:
+            assert time.monotonic() < deadline and slow.poll() is None, "nothing stored"
+            time.sleep(0.1)
+        searched = newsarchive("search", "ha noi OR cong OR lao", "--format", "json", db=db)
+        assert searched.returncode == 0, searched.stderr
+        assert json.loads(searched.stdout)
     finally:
         slow.kill()
         slow.wait()
