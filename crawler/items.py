@@ -26,9 +26,11 @@ class Page:
     headers: dict[str, str] = field(default_factory=dict)
     # What discovery knew before fetching (feed title, sitemap lastmod, ...).
     hints: dict[str, Any] = field(default_factory=dict)
-    # Set by the extraction pipeline: the article, or why there is none.
+    # Set by the extraction pipeline: the article, or why there is none, and the
+    # body compressed for storage (done in the workers, off the crawl process).
     article: Article | None = None
     error: str | None = None
+    compressed: bytes | None = field(default=None, repr=False)
 
 
 @dataclass

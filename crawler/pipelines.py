@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
@@ -23,6 +25,7 @@ from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
+from crawler.storage.archive import compress
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+WORKER_PARENT_POLL_SECONDS = 1.0
 COMMIT_EVERY_ITEMS = 50
 COMMIT_EVERY_SECONDS = 1.0  # at most this much work is redone after a kill
 
@@ -41,13 +45,25 @@ def failure_key(reason: str) -> str:
 
 
 def extract_job(site: str, body: bytes, url: str, encoding: str | None,
-                fetched: datetime) -> tuple[Article | None, str | None]:
-    """Extract one page in a worker process: (article, None) or (None, reason)."""
+                fetched: datetime) -> tuple[Article | None, str | None, bytes]:
+    """Extract one page in a worker process: (article or None, why not, compressed body)."""
     try:
-        return extract_with_site(_site_class(site), body, url, encoding=encoding,
-                                 fetched=fetched), None
+        article, error = extract_with_site(_site_class(site), body, url, encoding=encoding,
+                                           fetched=fetched), None
     except ExtractionError as exc:
-        return None, str(exc)
+        article, error = None, str(exc)
+    return article, error, compress(body)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: exit when the crawl process is gone (even SIGKILLed),
+    instead of lingering as an orphan waiting for work that never comes."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WORKER_PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 @functools.cache
@@ -64,7 +80,8 @@ def make_extractor_pool(workers: int) -> ProcessPoolExecutor | None:
     """
     if workers <= 0:
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
 class ExtractPipeline:
@@ -102,10 +119,10 @@ class ExtractPipeline:
             return item
         job = (item.site, item.body, item.url, item.encoding, item.fetched)
         if self.pool is None:
-            item.article, item.error = extract_job(*job)
+            item.article, item.error, item.compressed = extract_job(*job)
         else:
             future = self.pool.submit(extract_job, *job)
-            item.article, item.error = await asyncio.wrap_future(future)
+            item.article, item.error, item.compressed = await asyncio.wrap_future(future)
         if item.error:
             self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(item.error)}")
         return item

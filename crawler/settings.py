@@ -40,6 +40,9 @@ ITEM_PIPELINES = {
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
+# An article response yields one page item: starting Scrapy's default 100 item
+# tasks per response costs the crawl process more than storing the article.
+CONCURRENT_ITEMS = 1
 DOWNLOAD_DELAY = 2.0
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True

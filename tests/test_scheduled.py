@@ -126,9 +126,15 @@ def test_killed_crawl_leaves_the_archive_intact_and_resumes(site, tmp_path):
         while _count(db) < 3:
             assert time.monotonic() < deadline and slow.poll() is None, "nothing stored"
             time.sleep(0.2)
+        workers = _children(slow.pid)
+        assert workers, "the crawl runs extraction in worker processes"
         os.kill(slow.pid, signal.SIGKILL)
     finally:
         slow.wait()
+    deadline = time.monotonic() + 15  # extraction workers notice and exit, no orphans
+    while any(Path(f"/proc/{pid}").exists() for pid in workers):
+        assert time.monotonic() < deadline, f"orphaned workers {workers}"
+        time.sleep(0.2)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {r[0] for r in conn.execute("SELECT url FROM articles")}
@@ -171,6 +177,19 @@ def _start_crawl(server: FixtureServer, db: Path, *extra: str) -> subprocess.Pop
         args += ["--redirect", redirect]
     return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (the crawl's extraction workers)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def _count(db: Path) -> int:

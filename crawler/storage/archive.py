@@ -43,7 +43,7 @@ class Archive:
         row = article_to_row(article)
         old = self.db.execute("SELECT hash FROM articles WHERE url = ?", [row["url"]]).fetchone()
         if old is None:
-            self.db["articles"].insert({**row, "first_seen": row["fetched"]})
+            self._insert("articles", {**row, "first_seen": row["fetched"]})
             return "new"
         if old[0] == row["hash"]:
             return "unchanged"
@@ -53,8 +53,16 @@ class Archive:
             "INSERT INTO article_versions (url, replaced, record, hash) VALUES (?, ?, ?, ?)",
             [row["url"], row["fetched"], json.dumps(previous.to_record(), ensure_ascii=False),
              old[0]])
-        self.db["articles"].update(row["url"], row)
+        columns = [c for c in row if c != "url"]
+        self.db.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in columns)} "
+                        "WHERE url = ?", [*(row[c] for c in columns), row["url"]])
         return "updated"
+
+    def _insert(self, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
+        """A plain INSERT: sqlite-utils' insert() re-reads the table's schema each call,
+        which on a crawl's hot path costs more than the insert itself."""
+        self.db.execute(f"{verb} INTO {table} ({', '.join(row)}) "
+                        f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
 
     def versions(self, url: str) -> list[tuple[str, Article]]:
         """Earlier versions of an article, oldest first: (replaced at, article)."""
@@ -69,12 +77,9 @@ class Archive:
             "url": url or page.url, "site": page.site, "fetched": page.fetched.isoformat(),
             "status": page.status, "encoding": page.encoding,
             "headers": json.dumps(page.headers, ensure_ascii=False),
-            "body": zlib.compress(page.body, 6),
+            "body": page.compressed if page.compressed is not None else compress(page.body),
         }
-        if replace:
-            self.db["pages"].upsert(row, pk="url")
-        else:
-            self.db["pages"].insert(row, pk="url", ignore=True)
+        self._insert("pages", row, "INSERT OR REPLACE" if replace else "INSERT OR IGNORE")
 
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
@@ -125,6 +130,11 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def compress(body: bytes) -> bytes:
+    """How raw pages are kept: zlib, level 6 (done in the extraction workers)."""
+    return zlib.compress(body, 6)
 
 
 def open_archive(path: str | Path, *, create: bool = False) -> Archive:
