@@ -6,10 +6,13 @@ and highlighted are the original, accented ones, whatever the user typed.
 
 from __future__ import annotations
 
+import re
+
 from crawler.storage.fold import fold
-from crawler.storage.query import WORD_RE, Query, Term
+from crawler.storage.query import WORD_RE, Query
 
 SNIPPET_WORDS = 36
+WINDOW_CHARS = 1200  # of text around the first hit that a snippet is cut from
 
 
 def snippet(text: str, query: Query, highlight: tuple[str, str] = ("", "")) -> str:
@@ -19,12 +22,29 @@ def snippet(text: str, query: Query, highlight: tuple[str, str] = ("", "")) -> s
     shown and highlighted are the original, accented ones.
     """
     folded = fold(text)
+    terms = [([fold(t) for t in term.tokens], term.prefix) for term in query.positive_terms()]
+    # Only the words around the first hit are read: one regex finds it.
+    first_hit = _first_hit_re(terms).search(folded)
+    if first_hit and len(text) > WINDOW_CHARS:
+        lo = _word_start(folded, max(0, first_hit.start() - WINDOW_CHARS // 3))
+        hi = min(len(text), lo + WINDOW_CHARS)
+        clipped = snippet_window(text[lo:hi], folded[lo:hi], terms, highlight)
+        return ("…" if lo > 0 and not clipped.startswith("…") else "") + clipped + (
+            "…" if hi < len(text) and not clipped.endswith("…") else "")
+    return snippet_window(text, folded, terms, highlight)
+
+
+def snippet_window(text: str, folded: str, terms: list[tuple[list[str], bool]],
+                   highlight: tuple[str, str]) -> str:
+    """The snippet of `text` (whose folded form is `folded`), hits highlighted."""
     spans = [(m.start(), m.end()) for m in WORD_RE.finditer(folded)]
-    terms = query.positive_terms()
+    words = [folded[s:e] for s, e in spans]
+    firsts = {tokens[0] for tokens, prefix in terms if not prefix}
+    prefixes = tuple(tokens[0] for tokens, prefix in terms if prefix)
     hits: list[int] = []
-    for i in range(len(spans)):
-        length = _match_length(folded, spans, i, terms)
-        hits.extend(range(i, i + length))
+    for i, word in enumerate(words):
+        if word in firsts or (prefixes and word.startswith(prefixes)):
+            hits.extend(range(i, i + _match_length(words, i, terms)))
     hits = sorted(set(hits))
     first = hits[0] if hits else 0
     start = max(0, min(first - SNIPPET_WORDS // 3, len(spans) - SNIPPET_WORDS))
@@ -35,18 +55,26 @@ def snippet(text: str, query: Query, highlight: tuple[str, str] = ("", "")) -> s
     return ("…" if start > 0 else "") + marked + ("…" if end < len(spans) else "")
 
 
-def _match_length(folded: str, spans: list[tuple[int, int]], i: int,
-                  terms: list[Term]) -> int:
-    """How many words from word `i` on match a query term (0: none)."""
-    for term in terms:
-        tokens = [fold(t) for t in term.tokens]
-        if i + len(tokens) > len(spans):
-            continue
-        words = [folded[s:e] for s, e in spans[i:i + len(tokens)]]
-        if term.prefix:
-            if words[0].startswith(tokens[0]):
+def _first_hit_re(terms: list[tuple[list[str], bool]]) -> re.Pattern[str]:
+    alternatives = [r"\W+".join(map(re.escape, tokens)) + (r"\w*" if prefix else r"\b")
+                    for tokens, prefix in terms]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Back to the start of the word at `pos`."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def _match_length(words: list[str], i: int, terms: list[tuple[list[str], bool]]) -> int:
+    """How many words from word `i` on match a query term (0: none); terms folded."""
+    for tokens, prefix in terms:
+        if prefix:
+            if words[i].startswith(tokens[0]):
                 return 1
-        elif words == tokens:
+        elif words[i:i + len(tokens)] == tokens:
             return len(tokens)
     return 0
 
