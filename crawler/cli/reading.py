@@ -55,6 +55,7 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
       dien bien -du lich  without a word
       kinh*               words starting with a prefix
     Articles with exactly the accents you typed rank first (--exact: only them).
+    Relevance ranks the 5,000 most recent matches (all, for rarer words).
     Dates are day first (25/04/2024) or ISO (2024-04-25).
     """
     text = " ".join(words)

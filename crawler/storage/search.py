@@ -17,15 +17,23 @@ from typing import Any
 
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.query import Query, QueryError, exact_expression, fts_expression, parse_query
+from crawler.storage.query import (
+    Query,
+    QueryError,
+    exact_expression,
+    fts_expression,
+    parse_query,
+)
 from crawler.storage.snippet import snippet
 
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 
 NO_FILTERS = Filters()  # frozen: safe to share as a default
 BM25_WEIGHTS = "10.0, 4.0, 1.0"  # title, lead, text
+EXACT_WINDOW = 200  # candidates among which exact-accent matches are moved first
+RELEVANCE_CANDIDATES = 5000  # most recent matches ranked by relevance
 SORTS = {
-    "relevance": "exact DESC, score",
+    "relevance": "s",
     "newest": "a.published IS NULL, a.published DESC",
     "oldest": "a.published IS NULL, a.published ASC",
 }
@@ -52,31 +60,75 @@ class SearchResults:
 def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
            sort: str = "relevance", exact: bool = False, limit: int = 20, offset: int = 0,
            highlight: tuple[str, str] = ("", "")) -> SearchResults:
-    """Search the archive; raises QueryError for a query with nothing to find."""
+    """Search the archive; raises QueryError for a query with nothing to find.
+
+    Work is kept off the articles table until the page of results is known:
+    it holds the texts (4 KB a row), and reading a row per match is what makes
+    a common word slow. So the count and the relevance ranking run in the index
+    alone when no filter needs the table, and only the rows shown are read.
+    """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     query = parse_query(text)
-    sql_from, where, params = _matching(query, filters, exact)
-    total = archive.db.execute(f"SELECT count(*) {sql_from} WHERE {where}", params).fetchone()[0]
     index = "articles_fts" if exact else "articles_fold"
-    rank = "0"
+    params: dict[str, Any] = {"q": fts_expression(query, folded=not exact)}
+    clauses, filter_params = filters.sql("a")
+    params.update(filter_params)
+    where = " AND ".join([f"{index} MATCH :q", *clauses])
+    source = (f"FROM {index} f JOIN articles a ON a.rowid = f.rowid" if clauses
+              else f"FROM {index} f")
+    total = archive.db.execute(f"SELECT count(*) {source} WHERE {where}", params).fetchone()[0]
     accented = None if exact else exact_expression(query)
-    if accented:
-        rank = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exact)"
-        params["exact"] = accented
-    rows = archive.db.execute(
-        f"""SELECT a.url, a.site, a.title, a.published, a.section, a.authors, a.text,
-                   bm25({index}, {BM25_WEIGHTS}) AS score, {rank} AS exact
-            {sql_from} WHERE {where}
-            ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset""",
-        {**params, "limit": limit, "offset": offset}).fetchall()
+    score = f"bm25({index}, {BM25_WEIGHTS})"
+    if sort == "relevance":
+        # BM25 over every match of a common word costs more than the whole time
+        # budget at a million articles; FTS5 walks matches newest first (by rowid)
+        # and stops, so the ranking covers the RELEVANCE_CANDIDATES most recent
+        # matches (all of them for any query with fewer). Exact-accent matches
+        # are then moved first among the best-ranked.
+        window = offset + limit + (EXACT_WINDOW if accented else 0)
+        ranked = archive.db.execute(
+            f"SELECT rowid, s FROM (SELECT f.rowid AS rowid, {score} AS s {source} "
+            f"WHERE {where} ORDER BY f.rowid DESC LIMIT :candidates) ORDER BY s LIMIT :n",
+            {**params, "n": window, "candidates": RELEVANCE_CANDIDATES}).fetchall()
+        if accented:
+            ranked = _exact_first(archive, ranked, accented)
+        page = ranked[offset:offset + limit]
+    else:
+        page = archive.db.execute(
+            f"SELECT f.rowid, {score} AS s FROM {index} f JOIN articles a ON a.rowid = f.rowid "
+            f"WHERE {where} ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit, "offset": offset}).fetchall()
+    rows = _rows(archive, [rowid for rowid, _ in page])
     results = [
         SearchResult(url=r[0], site=r[1], title=r[2],
                      published=datetime.fromisoformat(r[3]) if r[3] else None,
                      section=r[4], authors=json.loads(r[5]),
-                     snippet=snippet(r[6], query, highlight), score=-r[7])
-        for r in rows]
+                     snippet=snippet(r[6], query, highlight), score=-s)
+        for rowid, s in page if (r := rows.get(rowid))]
     return SearchResults(total=total, results=results)
+
+
+def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
+                 accented: str) -> list[tuple[int, float]]:
+    """`ranked` with the rows that carry exactly the accents typed moved first."""
+    if not ranked:
+        return ranked
+    ids = [rowid for rowid, _ in ranked]
+    marks = ", ".join("?" * len(ids))
+    exact = {r[0] for r in archive.db.execute(
+        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+        [accented, *ids])}
+    return sorted(ranked, key=lambda pair: pair[0] not in exact)  # stable: bm25 order kept
+
+
+def _rows(archive: Archive, ids: list[int]) -> dict[int, tuple]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return {r[0]: r[1:] for r in archive.db.execute(
+        "SELECT rowid, url, site, title, published, section, authors, text FROM articles "
+        f"WHERE rowid IN ({marks})", ids)}
 
 
 def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
