@@ -1,9 +1,10 @@
 """Honour a site's ``Retry-After``: pause the whole site, not just one request.
 
 On 429 or 503 with ``Retry-After`` (seconds or an HTTP date), no request goes
-to that host before the time given, and its download slot keeps at least
-that delay; Scrapy's RetryMiddleware then retries the request, and
-AutoThrottle brings the delay back down as the site recovers. A site asking
+to that host before the time given (the download handler holds its slot,
+:func:`pause_slot`; this middleware holds requests that arrive later); then
+Scrapy's RetryMiddleware retries the request and the crawl goes on at its
+usual pace. A site asking
 for more than NEWSARCHIVE_MAX_RETRY_AFTER is left alone for this run (the
 crawl of that site stops, saying why) rather than stalling the run.
 """
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 RETRY_AFTER_STATUSES = (429, 503)
+MIN_DELAY_FOR_PAUSE = 0.001
 
 
 class RetryAfterMiddleware:
@@ -61,14 +63,32 @@ class RetryAfterMiddleware:
                     reason="retry_after_too_long"))
             return response
         self.not_before[host] = max(self.not_before.get(host, 0), time.monotonic() + wait)
-        downloader = self.crawler.engine.downloader if self.crawler.engine else None
-        key = request.meta.get("download_slot") or host
-        slot = downloader.slots.get(key) if downloader else None
-        if slot is not None and slot.delay < wait:
-            slot.delay = wait
         logger.warning("%s answered %s, Retry-After %.0f s: pausing %s",
                        request.url, response.status, wait, host)
         return response
+
+
+def pause_slot(crawler: Crawler, request: Request, response: Response) -> None:
+    """Hold the host's download slot for its Retry-After, from this moment.
+
+    Called by the download handler as the answer arrives: Scrapy's downloader
+    releases the next queued request of the slot before any middleware sees
+    the response, so a pause set later would come one request too late. The
+    slot counts its delay from `lastseen`: moving that into the future pauses
+    the host for the wait, whatever the delay and its jitter, and leaves the
+    delay itself as it was (a pause, not a slowdown for the rest of the run).
+    """
+    if response.status not in RETRY_AFTER_STATUSES or crawler.engine is None:
+        return
+    wait = retry_after_seconds(response.headers.get("Retry-After"))
+    cap = crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER", 300)
+    slot = crawler.engine.downloader.slots.get(request.meta.get("download_slot", ""))
+    if wait is None or wait > cap or slot is None:
+        return
+    # The slot's clock is time.monotonic(); it applies lastseen only with some
+    # delay, so a crawl run with none gets a millisecond, which changes nothing else.
+    slot.delay = max(slot.delay, MIN_DELAY_FOR_PAUSE)
+    slot.lastseen = max(slot.lastseen, time.monotonic() + wait)
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:

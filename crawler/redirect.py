@@ -22,6 +22,8 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.politeness import pause_slot
+
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
@@ -79,6 +81,11 @@ class RedirectingDownloadHandler(HTTP11DownloadHandler):
         self.redirects = parse_redirects(crawler.settings.get("NEWSARCHIVE_REDIRECT"))
 
     async def download_request(self, request: Request) -> Response:
+        response = await self._download(request)
+        pause_slot(self._crawler, request, response)  # Retry-After, before the next request
+        return response
+
+    async def _download(self, request: Request) -> Response:
         url = urlparse_cached(request)
         addr = redirect_target(self.redirects, url.hostname or "")
         if addr is None:
