@@ -1,0 +1,390 @@
+"""Search benchmark: a synthetic Vietnamese news archive, our search against plain FTS5.
+
+Builds two archives of the same N synthetic articles (Vocab, make_row) in
+--workdir: one worker process generates while the main one inserts the rows of
+article_to_row(), 10,000 per transaction (WAL, synchronous OFF and a 256 MB cache
+for the bulk build only). Then times the same queries on both. ours: made by
+open_archive() (its triggers fill both indexes), queried with search(). plain: the
+same rows in the same table with one FTS5 index `unicode61 remove_diacritics 2`
+(external content, no đ folding), queried with plain_search().
+
+build     ours: seconds in INSERT INTO articles on ours (the triggers fill both
+          indexes); art/s = N / that. table: the same INSERT on plain (no
+          trigger). FTS ours = ours - table (a difference); FTS plain: its INSERT
+          INTO plain_fts ... SELECT after each batch. wall: the whole build; gen:
+          the worker's time; waited: the inserter idle.
+size      GB after a WAL checkpoint, split with dbstat: the table with its B-tree
+          indexes, each FTS index with its shadow tables.
+latency   ms per query end to end (parse, count, rows, 20 highlighted snippets),
+          once each after an untimed warm-up pass: p50/p95/p99 (interpolated)
+          and max per kind, accent form and overall; ok = p95 < 50 ms.
+kinds     common/mid/rare: 1-3 syllables of Zipf rank <200, 300-3000, >6000
+          (rare: 1-2); name; place; phrase: 2-4 "quoted" words cut from a stored
+          text; filtered: 1-2 common or mid words, a site and a since/until
+          window of 1-3 years; newest: the same without filters, newest first.
+          Each runs as typed with accents, then folded.
+matches   unaccented queries whose accented form differs: total matches found
+          by ours and by plain, plain/ours, and how many of those queries plain
+          finds fewer; split by đ in the words, which plain does not fold.
+
+Usage: .venv/bin/python scripts/bench_search.py [--articles N] [--queries N]
+       [--workdir DIR] [--reuse] [--seed S]          (needs numpy)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import re
+import sqlite3
+import time
+import unicodedata
+from collections import namedtuple
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+
+from crawler.items import Article, Image
+from crawler.storage.archive import article_to_row, open_archive
+from crawler.storage.filters import Filters
+from crawler.storage.fold import fold, has_accents
+from crawler.storage.query import WORD_RE, fts_expression, parse_query
+from crawler.storage.search import BM25_WEIGHTS, SORTS, search
+
+EPOCH = datetime(2015, 1, 1, tzinfo=timezone(timedelta(hours=7)))
+BATCH, TARGET_MS, TEXT_BYTES, MARKS = 10_000, 50.0, 4000, ("[", "]")
+ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh ph qu r s t th tr v x".split() + [""]
+RHYMES = ("a ai ao au ay am an ang anh ap at ac ach ăm ăn ăng ăp ăt ăc âu ây âm ân âng âp ât âc "
+          "e eo em en ep et ê êu êm ên ênh êp êt êch i ia iu im in inh ip it ich iêu iêm iên "
+          "iêng iêp iêt iêc o oa oai oan oang oanh oat oac oe oi om on ong op ot oc ô ôi ôm ôn "
+          "ông ôp ôt ôc ơ ơi ơm ơn ơp ơt u ua ui um un ung up ut uc uy uân uât uyên uyêt uôi "
+          "uôm uôn uông uôt uôc ư ưa ưi ưu ưng ưt ưc ươi ươu ươm ươn ương ươp ươt ươc").split()
+COMMON = list(dict.fromkeys((  # the most frequent syllables first, many with đ
+    "và của các là có được trong người đã cho không với một này những cũng đến năm ra khi để "
+    "theo từ tại về sẽ đó nhiều còn phải làm như vào hơn sau nhà nước đi trên lại công nhưng "
+    "đang mới hiện việc chỉ thể bị cùng trường đầu tư động số hàng tiền giá đồng thành phố xe "
+    "đường điện học sinh dân quốc tế kinh doanh thị chính phủ tỉnh huyện xã an toàn bệnh viện "
+    "giao thông đất đai đội tuyển bóng đá cảnh sát điều tra vụ án tòa ngân sách dự thuế bão lũ "
+    "mưa trận đấu điểm thi lớp đại biểu hội nghị triệu tỷ tháng ngày tuần sáng chiều tối").split()))
+HO = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào".split()
+DEM = "Văn Thị Hữu Đức Minh Quốc Thanh Ngọc Xuân Hoàng Công Đình Quang Thu Kim Bảo Anh".split()
+TEN = ("An Anh Bình Cường Dũng Đạt Đông Giang Hà Hải Hạnh Hiếu Hoa Hùng Hương Huy Khánh Lan "
+       "Linh Long Mai Nam Nga Phong Phúc Quân Sơn Tâm Thảo Thắng Thủy Trang Tuấn Yến Đức").split()
+PROVINCES = ("Hà Nội|TP.HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Quảng Ninh|Điện Biên|Đắk Lắk|Đồng Nai|Nghệ "
+             "An|Thanh Hóa|Hà Tĩnh|Quảng Bình|Quảng Nam|Khánh Hòa|Lâm Đồng|Gia Lai|Lào Cai|Sơn La|"
+             "Bắc Ninh|Nam Định|Cà Mau|Bà Rịa - Vũng Tàu").split("|")
+DOMAINS = ("vnexpress.net tuoitre.vn thanhnien.vn dantri.com.vn vietnamnet.vn laodong.vn "
+           "nld.com.vn tienphong.vn baochinhphu.vn laodongthudo.vn").split()
+SITES = [d.split(".")[0] for d in DOMAINS]
+SECTIONS = "Thời sự|Thế giới|Kinh doanh|Giải trí|Thể thao|Pháp luật|Giáo dục|Sức khỏe".split("|")
+PLAIN_FTS = ("CREATE VIRTUAL TABLE plain_fts USING fts5(title, lead, text, content='articles', "
+             "tokenize='unicode61 remove_diacritics 2')")
+COLS = tuple(article_to_row(Article(url="u", site="s", title="t", text="x")))
+KINDS = ("common", "mid", "rare", "name", "place", "phrase", "filtered", "newest")
+BANDS = {"common": (0, 200), "mid": (300, 3000), "rare": (6000, None)}
+Q = namedtuple("Q", "kind text accented filters sort")  # a query as typed, with accents or not
+
+
+def zipf(n: int, s: float = 1.0, q: float = 0.0) -> np.ndarray:
+    """Zipf-Mandelbrot probabilities of the ranks 1..n: 1 / (rank + q) ** s, normalised."""
+    p = 1.0 / (np.arange(1, n + 1) + q) ** s
+    return p / p.sum()
+
+
+def pick(cdf: np.ndarray, rng: np.random.Generator, k: int) -> np.ndarray:
+    """k random indexes drawn from the distribution of the cumulative sums `cdf`."""
+    return np.searchsorted(cdf, rng.random(k) * cdf[-1], side="right")
+
+
+def syllables() -> list[str]:
+    """Every onset + rhyme + tone that Vietnamese spelling allows (roughly), tone placed."""
+    out = []
+    for rhyme in RHYMES:
+        front, marked = rhyme[0] in "ieê", [i for i, ch in enumerate(rhyme) if ch in "ăâêôơư"]
+        vowels = [i for i, ch in enumerate(rhyme) if ch in "aăâeêioôơuưy"]
+        at = marked[-1] if marked else vowels[-1] if (
+            rhyme[-1] not in "aeiouy" or rhyme in ("oa", "oe", "uy") or len(vowels) == 1
+        ) else vowels[-2]
+        onsets = [o for o in ONSETS if not (o in ("c", "g", "ng", "gi") and front)
+                  and not (o in ("k", "gh", "ngh") and not front)
+                  and not (o == "qu" and rhyme[0] in "uưoôi") and (o or rhyme[:2] != "iê")]
+        for mark in ("\u0301", "\u0323") if rhyme.endswith(("p", "t", "c", "ch")) else (
+                "", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            toned = unicodedata.normalize("NFC", rhyme[:at + 1] + mark + rhyme[at + 1:])
+            out += [o + toned for o in onsets]
+    return list(dict.fromkeys(out))
+
+
+class Vocab:
+    """Every token the generator writes and its sampling tables, the same for a seed:
+    Zipf-Mandelbrot syllables (COMMON first), numbers and rare foreign words, then
+    people (họ đệm tên) and places (tỉnh/huyện/xã), drawn per article."""
+
+    def __init__(self, seed: int):
+        rng, m = np.random.default_rng([seed, 0]), 60000
+        extra = [s for s in syllables() if s not in set(COMMON)]
+        rng.shuffle(extra)
+        self.syllables = COMMON + extra
+        numbers = list(dict.fromkeys([str(i) for i in (*range(1, 32), *range(2000, 2025))] + [
+            f"{x:,}".replace(",", ".") for x in rng.integers(100, 10**6, 4000)]))
+        cv = np.char.add(*(rng.choice(list(chars), (m, 4)) for chars in ("bcdghklmnpstv", "aeiou")))
+        foreign = list(dict.fromkeys("".join(w)[:k].capitalize()
+                                     for w, k in zip(cv, rng.integers(4, 9, m), strict=True)))
+        names = list(dict.fromkeys(f"{HO[a]} {DEM[b]} {TEN[c]}" for a, b, c in zip(
+            rng.choice(len(HO), m, p=zipf(len(HO), 1.2)), rng.integers(0, len(DEM), m),
+            rng.integers(0, len(TEN), m), strict=True)))
+        caps = [s.capitalize() for s in self.syllables[100:3000]]
+        places = [f"tỉnh {p}" for p in PROVINCES] + [f"{('xã', 'huyện')[a % 2]} {caps[a]} {caps[b]}"
+                                                     for a, b in rng.integers(0, 2900, (3000, 2))]
+        words = self.syllables + numbers + foreign
+        self.cdf = np.cumsum(np.concatenate([zipf(len(self.syllables), 1.0, 8) * 0.955, zipf(
+            len(numbers), 0.8) * 0.03, zipf(len(foreign)) * 0.015]))
+        self.name0, self.place0 = len(words), len(words) + len(names)
+        self.name_cdf, self.place_cdf = np.cumsum(zipf(len(names))), np.cumsum(zipf(len(places)))
+        self.tokens = words + names + places
+        plain = np.array(self.tokens, dtype=object)
+        upper = np.array([w[:1].upper() + w[1:] for w in self.tokens], dtype=object)
+        self.forms = np.stack([plain, upper, plain + ".", plain + ","])
+        size = np.array([len(w.encode()) + 1 for w in words], dtype=float)
+        self.log_tokens = np.log(TEXT_BYTES / (np.diff(self.cdf, prepend=0) @ size)) - 0.045
+
+
+def sentences(v: Vocab, rng: np.random.Generator, n: int, ents: np.ndarray, rate: float,
+              span: tuple[int, int] = (8, 29)) -> tuple[list[str], np.ndarray]:
+    """n words, entities at `rate`, in sentences (capital, commas, full stop); their ends."""
+    idx = pick(v.cdf, rng, n)
+    hit = rng.random(n) < rate
+    idx[hit] = rng.choice(ents, int(hit.sum()))
+    ends = np.cumsum(rng.integers(*span, n // span[0] + 1))
+    ends = np.append(ends[ends < n - 4], n)
+    form = np.where(rng.random(n) < 0.06, 3, 0)
+    form[ends - 1], form[ends[:-1]], form[0] = 2, 1, 1
+    return v.forms[form, idx].tolist(), ends
+
+
+def make_row(v: Vocab, rng: np.random.Generator, i: int) -> tuple:
+    """Article i: 1-3 people and places repeated in it; title 8-15 words, lead 1-2
+    sentences, text ~4 KB in paragraphs; published over 2015-2024 at +07:00."""
+    people = v.name0 + pick(v.name_cdf, rng, int(rng.integers(1, 4)))
+    ents = np.concatenate([people, v.place0 + pick(v.place_cdf, rng, int(rng.integers(1, 4)))])
+    title = " ".join(sentences(v, rng, int(rng.integers(8, 16)), ents, 0.15, (20, 21))[0])[:-1]
+    lead = " ".join(sentences(v, rng, int(rng.integers(18, 45)), ents, 0.03)[0])
+    words, ends = sentences(v, rng, max(60, int(rng.lognormal(v.log_tokens, 0.3))), ents, 0.02)
+    cuts = np.cumsum(rng.integers(2, 6, len(ends)))
+    cuts = np.append(ends[cuts[cuts < len(ends)] - 1], len(words))
+    site = int(pick(np.cumsum(zipf(len(SITES), 0.7)), rng, 1)[0])
+    published = EPOCH + timedelta(seconds=int(rng.integers(3652 * 86400)))
+    modified = published + timedelta(minutes=int(rng.integers(5, 600)))
+    row = article_to_row(Article(
+        url=f"https://{DOMAINS[site]}/{'-'.join(WORD_RE.findall(fold(title))[:10])}-"
+            f"{4_000_000 + i}.html", site=SITES[site], title=title, lead=lead,
+        text="\n\n".join(" ".join(words[a:b]) for a, b in zip(np.r_[0, cuts[:-1]], cuts,
+                                                                 strict=True)),
+        authors=[v.tokens[v.name0 + a] for a in pick(v.name_cdf, rng, int(rng.integers(1, 3)))],
+        published=published, modified=modified if rng.random() < 0.3 else None,
+        section=SECTIONS[int(rng.integers(len(SECTIONS)))], tags=[v.tokens[e] for e in ents],
+        images=[Image(f"https://{DOMAINS[site]}/img/{i}.jpg", lead.split(".")[0])],
+        language="vi", fetched=(published + timedelta(hours=int(rng.integers(1, 48)))
+                                ).astimezone(UTC)))
+    return tuple(row[c] for c in COLS)
+
+
+def produce(queue: multiprocessing.Queue, n: int, seed: int) -> None:
+    """The worker: (rows, seconds) per batch, in order, then None."""
+    v, rng = Vocab(seed), np.random.default_rng([seed, 1])
+    for start in range(0, n, BATCH):
+        t0 = time.perf_counter()
+        rows = [make_row(v, rng, i) for i in range(start, min(n, start + BATCH))]
+        queue.put((rows, time.perf_counter() - t0))
+    queue.put(None)
+
+
+def build(n: int, seed: int, paths: tuple[Path, Path]) -> dict:
+    for f in (f"{p}{end}" for p in paths for end in ("", "-wal", "-shm")):
+        Path(f).unlink(missing_ok=True)
+    ours, plain = open_archive(paths[0], create=True).db.conn, sqlite3.connect(paths[1])
+    for conn in (ours, plain):
+        for pragma in ("journal_mode=WAL", "synchronous=OFF", "cache_size=-262144"):
+            conn.execute(f"PRAGMA {pragma}")
+    for (sql,) in ours.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' "
+                               "AND type IN ('table', 'index') AND sql IS NOT NULL"):
+        plain.execute(sql)
+    plain.execute(PLAIN_FTS)
+    insert = f"INSERT INTO articles ({', '.join(COLS)}) VALUES ({', '.join('?' * len(COLS))})"
+    steps = (("ours", ours, insert), ("table", plain, insert), ("fts_plain", plain, (
+        "INSERT INTO plain_fts (rowid, title, lead, text) "
+        "SELECT rowid, title, lead, text FROM articles WHERE rowid > ?")))
+    queue = multiprocessing.Queue(maxsize=2)
+    multiprocessing.Process(target=produce, args=(queue, n, seed), daemon=True).start()
+    t = dict.fromkeys(("ours", "table", "fts_plain", "gen", "wait", "text_bytes"), 0.0)
+    done, wall = 0, time.perf_counter()
+    while True:
+        t0 = time.perf_counter()
+        if (item := queue.get()) is None:
+            break
+        t["wait"] += time.perf_counter() - t0
+        rows, t["gen"] = item[0], t["gen"] + item[1]
+        t["text_bytes"] += sum(len(r[COLS.index("text")].encode()) / n for r in rows)
+        for key, conn, sql in steps:
+            t0 = time.perf_counter()
+            conn.execute(sql, [done]) if key == "fts_plain" else conn.executemany(sql, rows)
+            conn.commit()
+            t[key] += time.perf_counter() - t0
+        done += len(rows)
+        if done % (BATCH * 10) == 0 or done == n:
+            print(f"  {done:,}/{n:,} in {time.perf_counter() - wall:.0f} s: " + ", ".join(
+                f"{k} {t[k]:.0f} s" for k in ("ours", "table", "fts_plain", "wait")), flush=True)
+    t0, t["sizes"] = time.perf_counter(), []
+    for conn, path in ((ours, paths[0]), (plain, paths[1])):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert conn.execute("SELECT count(*), max(rowid) FROM articles").fetchone() == (n, n)
+        t["sizes"].append({"file": path.stat().st_size, **dict(conn.execute(
+            "SELECT coalesce((SELECT column1 FROM (VALUES ('articles_fts'), ('articles_fold'), "
+            "('plain_fts')) WHERE name LIKE column1 || '%'), 'table') AS k, sum(pgsize) "
+            "FROM dbstat GROUP BY k"))})
+        conn.close()
+    return {**t, "checkpoint": time.perf_counter() - t0, "wall": t0 - wall, "n": n, "seed": seed}
+
+
+def make_queries(v: Vocab, rng: np.random.Generator, conn: sqlite3.Connection, count: int,
+                 n: int) -> list[Q]:
+    """Pairs (as typed with accents, then folded) of each kind in turn."""
+    def words(band: tuple[int, int | None], k: int) -> str:
+        while True:  # at least one accented word, so that the two forms differ
+            ws = [v.syllables[r] for r in rng.integers(band[0], band[1] or len(v.syllables), k)]
+            if any(has_accents(w) for w in ws) and len(set(ws)) == k:
+                return " ".join(ws)
+
+    out = []
+    for _ in range(max(1, count // (2 * len(KINDS)))):
+        for kind in KINDS:
+            filters, sort, k = Filters(), "relevance", int(rng.integers(1, 4))
+            if kind in BANDS:
+                text = words(BANDS[kind], min(k, 2) if kind == "rare" else k)
+            elif kind in ("name", "place"):
+                start, cdf = (v.name0, v.name_cdf) if kind == "name" else (v.place0, v.place_cdf)
+                text = re.sub(r"^(tỉnh|huyện|xã) ", "", v.tokens[start + int(pick(cdf, rng, 1)[0])])
+            elif kind == "phrase":
+                body = conn.execute("SELECT text FROM articles WHERE rowid = ?",
+                                    [int(rng.integers(1, n + 1))]).fetchone()[0]
+                clause = WORD_RE.findall(max(re.split(r"[.,\n]", body)[k:], key=len))
+                start = int(rng.integers(0, len(clause) - k))
+                text = '"' + " ".join(clause[start:start + k + 1]).lower() + '"'
+            else:
+                text = words(BANDS[("common", "mid")[int(rng.integers(2))]], min(k, 2))
+                since = EPOCH + timedelta(days=int(rng.integers(0, 2900)))
+                if kind == "filtered":
+                    filters = Filters(site=SITES[int(rng.integers(len(SITES)))], since=since,
+                                      until=since + timedelta(days=int(rng.integers(365, 1096))))
+                sort = "newest" if kind == "newest" else sort
+            out += [Q(kind, text, True, filters, sort), Q(kind, fold(text), False, filters, sort)]
+    return out
+
+
+def plain_search(conn: sqlite3.Connection, q: Q) -> int:
+    """search() on the plain index: count(*), then MATCH + filters ORDER BY bm25 (or
+    date) LIMIT :limit with FTS5 snippet(); returns the total."""
+    clauses, params = q.filters.sql("a")
+    params.update(q=fts_expression(parse_query(q.text), folded=False), limit=20, offset=0)
+    body = ("FROM plain_fts f JOIN articles a ON a.rowid = f.rowid WHERE "
+            + " AND ".join(["plain_fts MATCH :q", *clauses]))
+    total = conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+    conn.execute(f"""SELECT a.url, a.site, a.title, a.published, a.section, a.authors,
+        snippet(plain_fts, 2, '{MARKS[0]}', '{MARKS[1]}', '…', 36),
+        bm25(plain_fts, {BM25_WEIGHTS}) AS score {body}
+        ORDER BY {SORTS[q.sort].replace('exact DESC, ', '')} LIMIT :limit OFFSET :offset""",
+                 params).fetchall()
+    return total
+
+
+def timed(fn, queries: list[Q]) -> tuple[list[float], list[int]]:
+    """(ms, total) per query, timed after a warm-up pass over all."""
+    ms, totals = [], [fn(q) for q in queries]
+    for q in queries:
+        t0 = time.perf_counter()
+        fn(q)
+        ms.append((time.perf_counter() - t0) * 1000)
+    return ms, totals
+
+
+def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
+    n, slow = info["n"], {"ours": [], "plain": []}
+    groups = [(k, [q.kind == k for q in queries]) for k in KINDS] + [
+        ("accented", [q.accented for q in queries]),
+        ("unaccented", [not q.accented for q in queries]), ("all", [True] * len(queries))]
+    print(f"\nLatency, ms: p50 p95 p99 max, ok = p95 < {TARGET_MS:.0f} ms\n{'':<11}{'n':>4}"
+          + "".join(f" | {label:<30}" for label in runs))
+    for name, mask in groups:
+        line = f"{name:<11}{sum(mask):>4}"
+        for label, (ms, _) in runs.items():
+            s = np.percentile(np.array(ms)[mask], [50, 95, 99, 100])
+            slow[label] += [name] if s[1] >= TARGET_MS and name in KINDS else []
+            line += " | " + " ".join(f"{x:6.1f}" for x in s) + ("  ok" if s[1] < TARGET_MS
+                                                               else "  --")
+        print(line)
+    for (label, (ms, totals)), size in zip(runs.items(), info["sizes"], strict=True):
+        if label == "ours":
+            secs, fts = info["ours"], f"{info['ours'] - info['table']:.0f} s = ours - table"
+        else:
+            secs, fts = info["table"] + info["fts_plain"], f"{info['fts_plain']:.0f} s"
+        split = ", ".join(f"{k} {v / 1e9:.2f}" for k, v in size.items() if k != "file")
+        p50, p95, p99 = np.percentile(ms, [50, 95, 99])
+        print(f"{label:>5}: {n:,} articles, build {n / secs:,.0f} art/s ({secs:.0f} s, FTS {fts}),"
+              f" {size['file'] / 1e9:.2f} GB ({split}); queries p50 {p50:.1f}, p95 {p95:.1f}, "
+              f"p99 {p99:.1f} ms; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
+              f"{', '.join(slow[label]) or 'none'}")
+    print(f"build wall {info['wall']:.0f} s, generation {info['gen']:.0f} s (inserter waited "
+          f"{info['wait']:.0f} s), checkpoint {info['checkpoint']:.0f} s, mean text "
+          f"{info['text_bytes']:.0f} bytes")
+    print("\nSlowest 5 of ours: ms, kind, query, filters, sort, matches; ms of plain")
+    order = sorted(range(len(queries)), key=lambda i: -runs["ours"][0][i])
+    for i in order[:5]:
+        q, fl = queries[i], " ".join(f"{k}={str(v)[:10]}" for k, v in vars(
+            queries[i].filters).items() if v) or "-"
+        print(f"{runs['ours'][0][i]:8.1f}  {q.kind:<9} {q.text!r:<28} {fl} {q.sort}  total "
+              f"{runs['ours'][1][i]:,}; plain {runs['plain'][0][i]:.1f}")
+    print(f"\nMatches of unaccented queries\n{'':<11}{'queries':>8} {'ours':>11} {'plain':>11} "
+          f"{'plain/ours':>11} {'plain fewer':>12}")
+    pairs = [(queries[i].kind, "đ" in queries[i].text.lower(), runs["ours"][1][i + 1],
+              runs["plain"][1][i + 1]) for i in range(0, len(queries), 2)
+             if queries[i].text.lower() != queries[i + 1].text]
+    for name, keep in [(k, lambda r, k=k: r[0] == k) for k in KINDS] + [
+            ("with đ", lambda r: r[1]), ("without đ", lambda r: not r[1]), ("all", bool)]:
+        sel = [r for r in pairs if keep(r)]
+        ours, plain = sum(r[2] for r in sel), sum(r[3] for r in sel)
+        print(f"{name:<11}{len(sel):>8} {ours:>11,} {plain:>11,} {plain / max(1, ours):>11.1%} "
+              f"{sum(r[3] < r[2] for r in sel):>12}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=240, help="at least 16, in pairs")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsarchive-bench"))
+    ap.add_argument("--reuse", action="store_true", help="keep archives of the right count")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    n, work = args.articles, args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    paths, info_path = (work / f"ours-{n}.db", work / f"plain-{n}.db"), work / f"build-{n}.json"
+    info = json.loads(info_path.read_text()) if info_path.exists() else {}
+    if not (args.reuse and info.get("seed") == args.seed and all(
+            p.exists() and sqlite3.connect(p).execute("SELECT count(*) FROM articles")
+            .fetchone()[0] == n for p in paths)):
+        print(f"Building {n:,} articles into {paths[0]} and {paths[1]}", flush=True)
+        info = build(n, args.seed, paths)
+        info_path.write_text(json.dumps(info, indent=1))
+    archive, plain = open_archive(paths[0]), sqlite3.connect(paths[1])
+    queries = make_queries(Vocab(args.seed), np.random.default_rng([args.seed, 2]), plain,
+                           args.queries, n)
+    print(f"Timing {len(queries)} queries on each archive", flush=True)
+    runs = {"ours": timed(lambda q: search(archive, q.text, filters=q.filters, sort=q.sort,
+                                           highlight=MARKS).total, queries),
+            "plain": timed(lambda q: plain_search(plain, q), queries)}
+    report(info, queries, runs)
+
+
+if __name__ == "__main__":
+    main()
