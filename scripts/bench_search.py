@@ -51,7 +51,7 @@ from crawler.storage.archive import article_to_row, open_archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
 from crawler.storage.query import WORD_RE, fts_expression, parse_query
-from crawler.storage.search import BM25_WEIGHTS, SORTS, search
+from crawler.storage.search import BM25_WEIGHTS, search
 
 EPOCH = datetime(2015, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 BATCH, TARGET_MS, TEXT_BYTES, MARKS = 10_000, 50.0, 4000, ("[", "]")
@@ -81,6 +81,7 @@ SITES = [d.split(".")[0] for d in DOMAINS]
 SECTIONS = "Thời sự|Thế giới|Kinh doanh|Giải trí|Thể thao|Pháp luật|Giáo dục|Sức khỏe".split("|")
 PLAIN_FTS = ("CREATE VIRTUAL TABLE plain_fts USING fts5(title, lead, text, content='articles', "
              "tokenize='unicode61 remove_diacritics 2')")
+PLAIN_ORDER = {"relevance": "score", "newest": "a.published IS NULL, a.published DESC"}
 COLS = tuple(article_to_row(Article(url="u", site="s", title="t", text="x")))
 KINDS = ("common", "mid", "rare", "name", "place", "phrase", "filtered", "newest")
 BANDS = {"common": (0, 200), "mid": (300, 3000), "rare": (6000, None)}
@@ -294,7 +295,7 @@ def plain_search(conn: sqlite3.Connection, q: Q) -> int:
     conn.execute(f"""SELECT a.url, a.site, a.title, a.published, a.section, a.authors,
         snippet(plain_fts, 2, '{MARKS[0]}', '{MARKS[1]}', '…', 36),
         bm25(plain_fts, {BM25_WEIGHTS}) AS score {body}
-        ORDER BY {SORTS[q.sort].replace('exact DESC, ', '')} LIMIT :limit OFFSET :offset""",
+        ORDER BY {PLAIN_ORDER[q.sort]} LIMIT :limit OFFSET :offset""",
                  params).fetchall()
     return total
 

@@ -55,7 +55,9 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
       dien bien -du lich  without a word
       kinh*               words starting with a prefix
     Articles with exactly the accents you typed rank first (--exact: only them).
-    Relevance ranks the 5,000 most recent matches (all, for rarer words).
+    Relevance ranks the 5,000 most recent matches (all, for rarer words) by
+    BM25 of the words that are not in most articles. Past 10,000 matches the
+    count is an estimate ("about"); --facets counts every match exactly.
     Dates are day first (25/04/2024) or ISO (2024-04-25).
     """
     text = " ".join(words)
@@ -70,21 +72,23 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
             raise CliError(str(exc)) from exc
     records = [_result_record(i, r) for i, r in enumerate(found.results, start=offset + 1)]
     if fmt == "json" and facets:
-        print_json({"total": found.total, "results": records, "facets": counts})
+        print_json({"total": found.total, "total_exact": found.exact_total,
+                    "results": records, "facets": counts})
     elif fmt != "table":
         print_records(records, RESULT_COLUMNS, fmt)
     else:
-        _print_results(text, found.total, offset, records, counts)
+        count = f"{found.total:,}" if found.exact_total else f"about {found.total:,}"
+        _print_results(text, found.total, count, offset, records, counts)
 
 
-def _print_results(text: str, total: int, offset: int, records: list[dict],
+def _print_results(text: str, total: int, count: str, offset: int, records: list[dict],
                    counts: dict[str, dict[str, int]]) -> None:
     if not records:
         click.echo(f"No article matches {text!r}." if total == 0 else
-                   f"{total} articles match {text!r}; none after --offset {offset}.")
+                   f"{count} articles match {text!r}; none after --offset {offset}.")
     else:
         shown = f"{offset + 1}-{offset + len(records)} of " if total > len(records) else ""
-        click.echo(f"{shown}{total} article{'s' if total != 1 else ''} matching {text!r}\n")
+        click.echo(f"{shown}{count} article{'s' if total != 1 else ''} matching {text!r}\n")
     for record in records:
         date = record["published"][:16].replace("T", " ") if record["published"] else "no date"
         click.echo(f"{record['rank']}. {record['title']}")

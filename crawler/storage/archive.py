@@ -22,6 +22,7 @@ import sqlite_utils
 from crawler.items import Article, Image, Page
 from crawler.storage.fold import fold
 from crawler.storage.schema import migrate
+from crawler.storage.terms import register_functions
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -164,6 +165,7 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v,
                              deterministic=True)
+        register_functions(conn)
         db = sqlite_utils.Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:

@@ -8,9 +8,11 @@ user types reaches FTS5's own syntax: no query can raise an SQL error.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crawler.storage.fold import fold, has_accents
+from crawler.storage.terms import gram_phrase
 
 WORD_RE = re.compile(r"\w+")
 TERM_RE = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -74,14 +76,35 @@ def parse_query(text: str) -> Query:
     return Query(groups, excluded)
 
 
+TEXT_COLUMNS = "{title lead text}"
+
+
 def fts_expression(query: Query, folded: bool = True) -> str:
+    """The query as FTS5 for a plain index of title, lead and text (the exact one)."""
+    return _expression(query, lambda term: term.fts(folded))
+
+
+def fold_expression(query: Query) -> str:
+    """The query for the folded index (schema 004): words in the text columns, a
+    phrase as its word pairs in ``grams`` (the same matches, far cheaper)."""
+    return _expression(query, fold_term)
+
+
+def fold_term(term: Term) -> str:
+    tokens = [fold(t) for t in term.tokens]
+    if len(tokens) > 1 and not term.prefix:
+        return '{grams}: "' + gram_phrase(tokens) + '"'
+    return f"{TEXT_COLUMNS}: {term.fts(folded=True)}"
+
+
+def _expression(query: Query, write: Callable[[Term], str]) -> str:
     parts = []
     for group in query.groups:
-        alts = [t.fts(folded) for t in group]
+        alts = [write(t) for t in group]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     expression = " AND ".join(parts)
     for term in query.excluded:
-        expression = f"({expression}) NOT {term.fts(folded)}"
+        expression = f"({expression}) NOT {write(term)}"
     return expression
 
 

@@ -9,7 +9,12 @@ Two full-text indexes over title, lead and text:
   ``articles`` as sqlite-utils makes it, so ``sqlite-utils search`` and
   Datasette work on the file as it is;
 - ``articles_fold``: contentless, accents and đ folded, for what people type
-  without accents. Triggers keep both in step with ``articles``.
+  without accents; since 004 it also holds word pairs, authors and filter
+  tokens (:mod:`crawler.storage.terms`). Triggers keep both in step with
+  ``articles``; the fold triggers call SQL functions that
+  :func:`crawler.storage.terms.register_functions` adds to each connection,
+  so other tools can read the archive but only newsarchive can write it
+  (a write from elsewhere fails with "no such function", changing nothing).
 """
 
 from __future__ import annotations
@@ -121,10 +126,49 @@ def _m003_versions_runs(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE articles SET first_seen = fetched")
 
 
+FOLD_COLUMNS = ("title", "lead", "text", "grams", "authors", "meta")
+
+
+def _fold_values(prefix: str) -> str:
+    p = prefix
+    return ", ".join([*(fold_sql(f"{p}.{c}") for c in FTS_COLUMNS),
+                      f"na_grams({p}.title, {p}.lead, {p}.text)", f"na_authors({p}.authors)",
+                      f"na_meta({p}.site, {p}.section, {p}.published)"])
+
+
+def _m004_fold_terms(db: sqlite_utils.Database) -> None:
+    """The folded index again, with word pairs, authors and filter tokens, so that
+    phrases, filters and date order stay fast at a million articles."""
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE articles_fold")
+    cols, fold_cols = ", ".join(FTS_COLUMNS), ", ".join(FOLD_COLUMNS)
+    db.execute(f"""CREATE VIRTUAL TABLE articles_fold USING fts5 ({fold_cols}, content='',
+        tokenize="unicode61 remove_diacritics 2 tokenchars '_'")""")
+    new_exact, old_exact = _fts_values("new", False), _fts_values("old", False)
+    insert = f"""
+            INSERT INTO articles_fts (rowid, {cols}) VALUES (new.rowid, {new_exact});
+            INSERT INTO articles_fold (rowid, {fold_cols})
+                VALUES (new.rowid, {_fold_values("new")});"""
+    delete = f"""
+            INSERT INTO articles_fts (articles_fts, rowid, {cols})
+                VALUES ('delete', old.rowid, {old_exact});
+            INSERT INTO articles_fold (articles_fold, rowid, {fold_cols})
+                VALUES ('delete', old.rowid, {_fold_values("old")});"""
+    db.execute(f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN {delete} END")
+    # Only a change to an indexed column re-indexes (and needs our functions).
+    db.execute("CREATE TRIGGER articles_au AFTER UPDATE OF title, lead, text, authors, site, "
+               f"section, published ON articles BEGIN {delete} {insert} END")
+    db.execute(f"INSERT INTO articles_fold (rowid, {fold_cols}) "
+               f"SELECT rowid, {_fold_values('articles')} FROM articles")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
     ("003_versions_runs", _m003_versions_runs),
+    ("004_fold_terms", _m004_fold_terms),
 ]
 
 

@@ -4,8 +4,11 @@ Matching runs on the folded index (accents and đ removed), so a query typed
 without accents finds every accented form. Folding merges real words
 (đường, dương, đương -> duong), so when the user typed accents, the articles
 that carry exactly those accents rank first (exact index), then the rest by
-BM25; ``exact=True`` keeps only those. Filters and sorting come from
-:mod:`crawler.storage.filters`; snippets from :mod:`crawler.storage.snippet`.
+BM25; ``exact=True`` keeps only those. The work stays in the folded index
+(:mod:`crawler.storage.index_search`); only ``--exact`` and filters the index
+cannot say (a bound with a time of day) filter rows of ``articles`` instead,
+which costs a row read per match. Snippets come from
+:mod:`crawler.storage.snippet`.
 """
 
 from __future__ import annotations
@@ -17,10 +20,19 @@ from typing import Any
 
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
+from crawler.storage.index_search import (
+    BM25_WEIGHTS,
+    by_date,
+    filter_expression,
+    rank,
+    walk,
+    with_filters,
+)
 from crawler.storage.query import (
     Query,
     QueryError,
     exact_expression,
+    fold_expression,
     fts_expression,
     parse_query,
 )
@@ -29,9 +41,7 @@ from crawler.storage.snippet import snippet
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 
 NO_FILTERS = Filters()  # frozen: safe to share as a default
-BM25_WEIGHTS = "10.0, 4.0, 1.0"  # title, lead, text
 EXACT_WINDOW = 200  # candidates among which exact-accent matches are moved first
-RELEVANCE_CANDIDATES = 5000  # most recent matches ranked by relevance
 SORTS = {
     "relevance": "s",
     "newest": "a.published IS NULL, a.published DESC",
@@ -55,6 +65,7 @@ class SearchResult:
 class SearchResults:
     total: int
     results: list[SearchResult]
+    exact_total: bool = True  # False: past COUNT_CAP matches, `total` is an estimate
 
 
 def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
@@ -62,43 +73,30 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
            highlight: tuple[str, str] = ("", "")) -> SearchResults:
     """Search the archive; raises QueryError for a query with nothing to find.
 
-    Work is kept off the articles table until the page of results is known:
-    it holds the texts (4 KB a row), and reading a row per match is what makes
-    a common word slow. So the count and the relevance ranking run in the index
-    alone when no filter needs the table, and only the rows shown are read.
+    The articles table holds the texts (4 KB a row); reading a row per match
+    is what makes a common word slow, so only the rows shown are read.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     query = parse_query(text)
-    index = "articles_fts" if exact else "articles_fold"
-    params: dict[str, Any] = {"q": fts_expression(query, folded=not exact)}
-    clauses, filter_params = filters.sql("a")
-    params.update(filter_params)
-    where = " AND ".join([f"{index} MATCH :q", *clauses])
-    source = (f"FROM {index} f JOIN articles a ON a.rowid = f.rowid" if clauses
-              else f"FROM {index} f")
-    total = archive.db.execute(f"SELECT count(*) {source} WHERE {where}", params).fetchone()[0]
-    accented = None if exact else exact_expression(query)
-    score = f"bm25({index}, {BM25_WEIGHTS})"
-    if sort == "relevance":
-        # BM25 over every match of a common word costs more than the whole time
-        # budget at a million articles; FTS5 walks matches newest first (by rowid)
-        # and stops, so the ranking covers the RELEVANCE_CANDIDATES most recent
-        # matches (all of them for any query with fewer). Exact-accent matches
-        # are then moved first among the best-ranked.
-        window = offset + limit + (EXACT_WINDOW if accented else 0)
-        ranked = archive.db.execute(
-            f"SELECT rowid, s FROM (SELECT f.rowid AS rowid, {score} AS s {source} "
-            f"WHERE {where} ORDER BY f.rowid DESC LIMIT :candidates) ORDER BY s LIMIT :n",
-            {**params, "n": window, "candidates": RELEVANCE_CANDIDATES}).fetchall()
-        if accented:
-            ranked = _exact_first(archive, ranked, accented)
-        page = ranked[offset:offset + limit]
+    filter_expr = None if exact else filter_expression(archive, filters)
+    if filter_expr is None:
+        (total, page), exact_total = _table_search(archive, query, filters, sort, exact,
+                                                   offset + limit), True
     else:
-        page = archive.db.execute(
-            f"SELECT f.rowid, {score} AS s FROM {index} f JOIN articles a ON a.rowid = f.rowid "
-            f"WHERE {where} ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset",
-            {**params, "limit": limit, "offset": offset}).fetchall()
+        expression = with_filters(query, filter_expr)
+        found = walk(archive, expression)
+        total, exact_total = found.total, found.exact
+        if sort == "relevance":
+            accented = exact_expression(query)
+            page = rank(archive, query, expression, found,
+                        offset + limit + (EXACT_WINDOW if accented else 0))
+            if accented:
+                page = _exact_first(archive, page, accented)
+        else:
+            page = [(r, 0.0) for r in by_date(archive, expression, sort == "newest",
+                                              offset + limit)]
+    page = page[offset:offset + limit]
     rows = _rows(archive, [rowid for rowid, _ in page])
     results = [
         SearchResult(url=r[0], site=r[1], title=r[2],
@@ -106,7 +104,22 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
                      section=r[4], authors=json.loads(r[5]),
                      snippet=snippet(r[6], query, highlight), score=-s)
         for rowid, s in page if (r := rows.get(rowid))]
-    return SearchResults(total=total, results=results)
+    return SearchResults(total=total, results=results, exact_total=exact_total)
+
+
+def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, exact: bool,
+                  need: int) -> tuple[int, list[tuple[int, float]]]:
+    """Count and order by joining ``articles``: exact, but a row read per match."""
+    sql_from, where, params = _matching(query, filters, exact)
+    total = archive.db.execute(f"SELECT count(*) {sql_from} WHERE {where}", params).fetchone()[0]
+    index = "articles_fts" if exact else "articles_fold"
+    weights = "10.0, 4.0, 1.0" if exact else BM25_WEIGHTS
+    page = archive.db.execute(
+        f"SELECT f.rowid, bm25({index}, {weights}) AS s {sql_from} WHERE {where} "
+        f"ORDER BY {SORTS[sort]} LIMIT :need", {**params, "need": need}).fetchall()
+    if sort == "relevance" and not exact and (accented := exact_expression(query)):
+        page = _exact_first(archive, page, accented)
+    return total, page
 
 
 def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
@@ -114,11 +127,10 @@ def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
     """`ranked` with the rows that carry exactly the accents typed moved first."""
     if not ranked:
         return ranked
-    ids = [rowid for rowid, _ in ranked]
-    marks = ", ".join("?" * len(ids))
-    exact = {r[0] for r in archive.db.execute(
-        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
-        [accented, *ids])}
+    # A rowid range, not "rowid IN (...)": FTS5 evaluates IN against every match.
+    exact = {r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
+        [accented, min(rowid for rowid, _ in ranked)])}
     return sorted(ranked, key=lambda pair: pair[0] not in exact)  # stable: bm25 order kept
 
 
@@ -148,6 +160,6 @@ def _matching(query: Query, filters: Filters, exact: bool) -> tuple[str, str, di
     """(FROM clause, WHERE clause, params) for the articles matching `query`."""
     index = "articles_fts" if exact else "articles_fold"
     clauses, params = filters.sql("a")
-    params["q"] = fts_expression(query, folded=not exact)
+    params["q"] = fts_expression(query, folded=False) if exact else fold_expression(query)
     where = " AND ".join([f"{index} MATCH :q", *clauses])
     return f"FROM {index} f JOIN articles a ON a.rowid = f.rowid", where, params

@@ -1,0 +1,203 @@
+"""Search that stays in the folded index, so its cost does not grow with the archive.
+
+At a million articles a common word matches most of them, and anything done
+once per match (reading its 4 KB row for a date or a site, a BM25 score, even
+counting) costs more than the whole time budget. So, as big engines do:
+
+- filters are index terms (:mod:`crawler.storage.terms`), ANDed to the query;
+- matches are walked newest first (FTS5 rowid order) and the walk stops: the
+  count is exact up to COUNT_CAP, beyond that estimated from how densely the
+  walked matches fill the newest rowids (Elasticsearch reports a lower bound
+  past 10,000 for the same reason);
+- relevance is BM25 over the RANK_CANDIDATES most recent matches, computed
+  for the query's selective words only: FTS5 scans a word's whole doclist
+  to get its IDF, and a word in more than a fifth of the archive has an IDF
+  near zero, so it would cost the most and change the order the least;
+- newest/oldest walk the months (their index tokens) from the end, reading
+  dates from the small ``articles_published`` index, until the page is full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from crawler.storage.archive import Archive
+from crawler.storage.filters import Filters
+from crawler.storage.fold import fold
+from crawler.storage.query import TEXT_COLUMNS, WORD_RE, Query, Term, fold_expression, fold_term
+from crawler.storage.terms import (
+    NAME_SEPARATOR,
+    NO_DATE,
+    date_tokens,
+    local_day,
+    month_token,
+    section_token,
+    site_token,
+)
+
+BM25_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 0.0, 0.0"  # title, lead, text, grams, authors, meta
+COUNT_CAP = 10_000  # matches counted one by one; more are estimated
+RANK_CANDIDATES = 5_000  # most recent matches ranked by BM25
+RANK_WALK = 20_000  # at most this many rows scored while ranking
+COMMON_SHARE = 0.2  # a word in more of the archive than this does not weigh in BM25
+DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
+
+
+@dataclass
+class Walk:
+    """The newest matches of an expression, and what they say about the count."""
+    rowids: list[int]
+    total: int
+    exact: bool
+
+
+def filter_expression(archive: Archive, filters: Filters) -> str | None:
+    """The filters as index terms ("" for none); None when they cannot be said so
+    (a since/until with a time of day), and the caller must filter rows instead."""
+    parts = []
+    if filters.site:
+        parts.append(f"{{meta}}: {site_token(filters.site)}")
+    if filters.section:
+        parts.append(f"{{meta}}: {section_token(filters.section)}")
+    if filters.author:
+        words = WORD_RE.findall(fold(filters.author))
+        if not words or NAME_SEPARATOR in words:
+            return None
+        parts.append('{authors}: "' + " ".join(words) + '"')
+    if filters.since or filters.until:
+        first = local_day(filters.since) if filters.since else None
+        end = local_day(filters.until) if filters.until else None
+        if (filters.since and first is None) or (filters.until and end is None):
+            return None
+        low, high = _date_span(archive)
+        if low is None or high is None:
+            return "{meta}: " + NO_DATE + " NOT {meta}: " + NO_DATE  # nothing has a date
+        first, end = max(first or low, low), min(end or high + timedelta(days=1),
+                                                 high + timedelta(days=1))
+        if first >= end:
+            return "{meta}: " + NO_DATE + " NOT {meta}: " + NO_DATE  # matches nothing
+        parts.append("{meta}: (" + " OR ".join(date_tokens(first, end)) + ")")
+    return " AND ".join(parts)
+
+
+def with_filters(query: Query, filter_expr: str) -> str:
+    expression = fold_expression(query)
+    return f"({expression}) AND {filter_expr}" if filter_expr else expression
+
+
+def walk(archive: Archive, expression: str) -> Walk:
+    """The COUNT_CAP newest matches, the count (exact, or estimated past the cap)."""
+    rowids = [r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [expression, COUNT_CAP + 1])]
+    if len(rowids) <= COUNT_CAP:
+        return Walk(rowids, len(rowids), True)
+    top = _max_rowid(archive)
+    estimate = COUNT_CAP * top / max(1, top - rowids[COUNT_CAP - 1] + 1)
+    return Walk(rowids[:COUNT_CAP], max(COUNT_CAP + 1, _round(estimate)), False)
+
+
+def rank(archive: Archive, query: Query, expression: str, found: Walk,
+         need: int) -> list[tuple[int, float]]:
+    """The first `need` matches by relevance: the RANK_CANDIDATES newest by BM25 of
+    the selective words (recency breaks ties, and orders them all when no word is
+    selective), then, for deep pages, the older matches newest first."""
+    candidates = found.rowids[:RANK_CANDIDATES]
+    selective = _selective_expression(archive, query)
+    ranked = [(r, 0.0) for r in candidates]
+    if candidates and selective is not None:
+        wanted = set(candidates)
+        scored = {r: s for r, s in archive.db.execute(
+            f"SELECT rowid, bm25(articles_fold, {BM25_WEIGHTS}) FROM articles_fold "
+            "WHERE articles_fold MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?",
+            [selective, candidates[-1], RANK_WALK]) if r in wanted}
+        ranked = sorted(((r, scored.get(r, 0.0)) for r in candidates),
+                        key=lambda pair: (pair[0] not in scored, pair[1], -pair[0]))
+    if need > len(ranked):
+        ranked += [(r, 0.0) for r in found.rowids[len(ranked):need]]
+    if need > len(ranked) and not found.exact:
+        ranked += [(r, 0.0) for (r,) in archive.db.execute(
+            "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? AND rowid < ? "
+            "ORDER BY rowid DESC LIMIT ?", [expression, found.rowids[-1], need - len(ranked)])]
+    return ranked[:need]
+
+
+def _selective_expression(archive: Archive, query: Query) -> str | None:
+    """An AND of the query's groups whose words are not too common to weigh."""
+    groups = []
+    for group in query.groups:
+        if any(t.prefix or (len(t.tokens) == 1 and _too_common(archive, t)) for t in group):
+            continue
+        alts = [fold_term(t) for t in group]
+        groups.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    return " AND ".join(groups) or None
+
+
+def _too_common(archive: Archive, term: Term) -> bool:
+    rowids = [r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [f'{TEXT_COLUMNS}: "{fold(term.tokens[0])}"', DF_SAMPLE])]
+    if len(rowids) < DF_SAMPLE:
+        return False
+    top = _max_rowid(archive)
+    return DF_SAMPLE / max(1, top - rowids[-1] + 1) > COMMON_SHARE
+
+
+def by_date(archive: Archive, expression: str, newest: bool, need: int) -> list[int]:
+    """The first `need` matches in date order (undated last), month by month."""
+    out: list[int] = []
+    low, high = _date_span(archive)
+    if low is not None and high is not None:
+        years = range(high.year, low.year - 1, -1) if newest else range(low.year, high.year + 1)
+        for year in years:
+            if not _any(archive, f"({expression}) AND {{meta}}: zy{year}"):
+                continue
+            months = range(12, 0, -1) if newest else range(1, 13)
+            for month in months:
+                out += _month_in_order(archive, expression, date(year, month, 1), newest)
+                if len(out) >= need:
+                    return out[:need]
+    out += [r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
+    return out[:need]
+
+
+def _month_in_order(archive: Archive, expression: str, month: date, newest: bool) -> list[int]:
+    matches = {r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
+        [f"({expression}) AND {{meta}}: {month_token(month)}"])}
+    if not matches:
+        return []
+    start = f"{month:%Y-%m}"
+    end = f"{month.year + month.month // 12:04d}-{month.month % 12 + 1:02d}"
+    direction = "DESC" if newest else "ASC"
+    return [r for (r,) in archive.db.execute(  # the covering index (published, rowid)
+        "SELECT rowid FROM articles INDEXED BY articles_published WHERE published >= ? "
+        f"AND published < ? ORDER BY published {direction}, rowid {direction}",
+        [start, end]) if r in matches]
+
+
+def _any(archive: Archive, expression: str) -> bool:
+    return archive.db.execute("SELECT 1 FROM articles_fold WHERE articles_fold MATCH ? LIMIT 1",
+                              [expression]).fetchone() is not None
+
+
+def _date_span(archive: Archive) -> tuple[date | None, date | None]:
+    low, high = archive.db.execute(  # two subqueries: each is one index lookup
+        "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)"
+    ).fetchone()
+    return (date.fromisoformat(low[:10]) if low else None,
+            date.fromisoformat(high[:10]) if high else None)
+
+
+def _max_rowid(archive: Archive) -> int:
+    return archive.db.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 1
+
+
+def _round(n: float) -> int:
+    """Two significant digits: an estimate should not look exact."""
+    digits = max(0, len(str(int(n))) - 2)
+    return int(round(n, -digits))
+

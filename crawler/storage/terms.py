@@ -1,0 +1,124 @@
+"""The extra tokens of the folded index, written by the triggers and read by search.
+
+Besides the folded words of title, lead and text, ``articles_fold`` holds:
+
+- ``grams``: every pair of adjacent words joined by ``_`` ("dien_bien"). A
+  phrase of common words ("của xã", "hà nội") has to walk, and compare the
+  positions of, doclists that cover most of the archive; its pairs are rare
+  tokens, and the phrase "a b c" is exactly the gram phrase "a_b b_c"
+  (the CommonGrams / shingle technique of Lucene and other engines).
+- ``authors``: the folded names, a ``zz`` token between two people, so
+  ``--author "tran vu"`` is a phrase match that cannot span two names.
+- ``meta``: one token per filterable fact: ``zs`` + site, ``zc`` + section,
+  ``zy``/``zm``/``zd`` + the local year, month and day of publication
+  (``znodate`` without a date). Filters and date order then run in the
+  index as FTS terms instead of reading a 4 KB article row per match.
+
+The functions here are registered on every connection (as SQL functions for
+the triggers) and used by the query side, so both sides spell tokens alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import date, datetime, timedelta
+
+from crawler.extraction.dates import VN_TZ
+from crawler.storage.fold import fold
+
+TOKEN_RE = re.compile(r"\w+")  # unicode61 with tokenchars '_': letters, digits, _
+NAME_SEPARATOR = "zz"
+NO_DATE = "znodate"
+
+
+def grams(*texts: str | None) -> str:
+    """The adjacent word pairs of each text, never across two texts (a phrase across
+    them would need the pair that spans the gap, which is not there)."""
+    out: list[str] = []
+    for text in texts:
+        words = TOKEN_RE.findall(fold(text or ""))
+        out += [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    return " ".join(out)
+
+
+def gram_phrase(tokens: list[str]) -> str:
+    """The grams of a phrase of two or more folded tokens, in order."""
+    return " ".join(f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def authors_field(authors_json: str | None) -> str:
+    """The folded names of a JSON list of authors, NAME_SEPARATOR between them."""
+    try:
+        names = json.loads(authors_json or "[]")
+    except ValueError:
+        names = []
+    return f" {NAME_SEPARATOR} ".join(fold(str(n)) for n in names if n)
+
+
+def _key(value: str) -> str:
+    return "".join(TOKEN_RE.findall(fold(value))).replace("_", "")
+
+
+def site_token(site: str) -> str:
+    return "zs" + _key(site)
+
+
+def section_token(section: str) -> str:
+    return "zc" + _key(section)
+
+
+def meta_field(site: str | None, section: str | None, published: str | None) -> str:
+    """The meta tokens of one article (published: ISO 8601, local time)."""
+    tokens = [site_token(site or "")]
+    if section:
+        tokens.append(section_token(section))
+    if published and len(published) >= 10:
+        y, m, d = published[:4], published[5:7], published[8:10]
+        tokens += [f"zy{y}", f"zm{y}{m}", f"zd{y}{m}{d}"]
+    else:
+        tokens.append(NO_DATE)
+    return " ".join(tokens)
+
+
+def month_token(day: date) -> str:
+    return f"zm{day:%Y%m}"
+
+
+def local_day(when: datetime) -> date | None:
+    """The local (+07:00) date of a filter bound, or None when it is not midnight there:
+    such a bound cannot be said with day tokens."""
+    local = when.astimezone(VN_TZ) if when.tzinfo else when
+    if (local.hour, local.minute, local.second, local.microsecond) != (0, 0, 0, 0):
+        return None
+    return local.date()
+
+
+def date_tokens(first: date, end: date) -> list[str]:
+    """The fewest year, month and day tokens that cover the days first..end-1."""
+    tokens: list[str] = []
+    day = first
+    while day < end:
+        year_end, month_end = date(day.year + 1, 1, 1), _next_month(day)
+        if day.month == 1 and day.day == 1 and year_end <= end:
+            tokens.append(f"zy{day.year}")
+            day = year_end
+        elif day.day == 1 and month_end <= end:
+            tokens.append(month_token(day))
+            day = month_end
+        else:
+            tokens.append(f"zd{day:%Y%m%d}")
+            day += timedelta(days=1)
+    return tokens
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions the index triggers call (schema migration 004)."""
+    conn.create_function("na_grams", 3, grams, deterministic=True)
+    conn.create_function("na_authors", 1, authors_field, deterministic=True)
+    conn.create_function("na_meta", 3, meta_field, deterministic=True)
