@@ -71,6 +71,11 @@ def test_filters_in_the_index_match_the_rows(tmp_path):
     # a bound with a time of day cannot be said in day tokens: rows are read instead
     assert found(since=DAY + timedelta(days=3, minutes=-1)) == ["https://baodienbienphu.vn/2.html"]
     assert found(since=DAY + timedelta(days=3, minutes=1)) == []
+    # and the rows are read with the same meaning of --section and --author
+    late = DAY - timedelta(minutes=1)
+    for kw in ({"section": "van hoa xa hoi"}, {"author": "vu ha"}):
+        assert found(**kw) == found(**kw, since=late) == ["https://baodienbienphu.vn/2.html"]
+    assert found(author="tra") == found(author="tra", since=late) == []  # not in "Trần"
 
 
 def test_newest_walks_months_across_years_undated_last(tmp_path):

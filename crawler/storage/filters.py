@@ -2,7 +2,8 @@
 
 Shared by search, export and stats so that ``--site``/``--since``/... mean
 the same everywhere. Section and author match without accents or case
-("tran vu" finds "Trần Vũ"), through the ``fold`` SQL function that
+("tran vu" finds "Trần Vũ"), as the folded index's tokens do
+(:mod:`crawler.storage.terms`), through the SQL functions that
 :func:`crawler.storage.archive.open_archive` registers on its connection.
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from crawler.storage.fold import fold
+from crawler.storage.terms import key, words
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,13 @@ class Filters:
         if self.site:
             where.append(f"{alias}.site = :f_site")
             params["f_site"] = self.site
-        if self.section:
-            where.append(f"fold({alias}.section) = :f_section")
-            params["f_section"] = fold(self.section.strip())
-        if self.author:
+        if self.section:  # letters and digits alike: "van hoa xa hoi" = "Văn hóa - Xã hội"
+            where.append(f"na_key({alias}.section) = :f_section")
+            params["f_section"] = key(self.section)
+        if self.author:  # whole words of one name: "tran vu" is in "Lê Trần Vũ", not "Trang"
             where.append(f"EXISTS (SELECT 1 FROM json_each({alias}.authors) "
-                         "WHERE fold(json_each.value) LIKE :f_author)")
-            params["f_author"] = f"%{fold(self.author.strip())}%"
+                         "WHERE ' ' || na_words(json_each.value) || ' ' LIKE :f_author)")
+            params["f_author"] = f"% {words(self.author)} %"
         # Stored dates are all ISO 8601 at +07:00, so text order is time order.
         if self.since:
             where.append(f"{alias}.published >= :f_since")

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold
-from crawler.storage.query import TEXT_COLUMNS, WORD_RE, Query, Term, fold_expression, fold_term
+from crawler.storage.query import TEXT_COLUMNS, Query, Term, fold_expression, fold_term
 from crawler.storage.terms import (
     NAME_SEPARATOR,
     NO_DATE,
@@ -34,6 +34,7 @@ from crawler.storage.terms import (
     month_token,
     section_token,
     site_token,
+    words,
 )
 
 BM25_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 0.0, 0.0"  # title, lead, text, grams, authors, meta
@@ -61,10 +62,10 @@ def filter_expression(archive: Archive, filters: Filters) -> str | None:
     if filters.section:
         parts.append(f"{{meta}}: {section_token(filters.section)}")
     if filters.author:
-        words = WORD_RE.findall(fold(filters.author))
-        if not words or NAME_SEPARATOR in words:
+        name = words(filters.author)
+        if not name or NAME_SEPARATOR in name.split():
             return None
-        parts.append('{authors}: "' + " ".join(words) + '"')
+        parts.append(f'{{authors}}: "{name}"')
     if filters.since or filters.until:
         first = local_day(filters.since) if filters.since else None
         end = local_day(filters.until) if filters.until else None

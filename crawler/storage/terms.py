@@ -54,19 +54,25 @@ def authors_field(authors_json: str | None) -> str:
         names = json.loads(authors_json or "[]")
     except ValueError:
         names = []
-    return f" {NAME_SEPARATOR} ".join(fold(str(n)) for n in names if n)
+    return f" {NAME_SEPARATOR} ".join(words(str(n)) for n in names if n)
 
 
-def _key(value: str) -> str:
-    return "".join(TOKEN_RE.findall(fold(value))).replace("_", "")
+def key(value: str | None) -> str:
+    """Letters and digits only, folded: how a site or section is compared."""
+    return "".join(TOKEN_RE.findall(fold(value or ""))).replace("_", "")
+
+
+def words(value: str | None) -> str:
+    """The folded words, one space apart: how a name is compared."""
+    return " ".join(TOKEN_RE.findall(fold(value or "")))
 
 
 def site_token(site: str) -> str:
-    return "zs" + _key(site)
+    return "zs" + key(site)
 
 
 def section_token(section: str) -> str:
-    return "zc" + _key(section)
+    return "zc" + key(section)
 
 
 def meta_field(site: str | None, section: str | None, published: str | None) -> str:
@@ -122,3 +128,5 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("na_grams", 3, grams, deterministic=True)
     conn.create_function("na_authors", 1, authors_field, deterministic=True)
     conn.create_function("na_meta", 3, meta_field, deterministic=True)
+    conn.create_function("na_key", 1, key, deterministic=True)
+    conn.create_function("na_words", 1, words, deterministic=True)
