@@ -180,6 +180,38 @@ def _month_in_order(archive: Archive, expression: str, month: date, newest: bool
         [start, end]) if r in matches]
 
 
+def facet_counts(archive: Archive, expression: str) -> dict[str, dict[str, int]]:
+    """Matches per site and per month, each an index count (an AND with the site's or
+    month's token), never a row read: under a second for a common word at a million."""
+    sites = {site: _count(archive, f"({expression}) AND {{meta}}: {site_token(site)}")
+             for site in _sites(archive)}
+    months: dict[str, int] = {}
+    low, high = _date_span(archive)
+    for year in range(low.year, high.year + 1) if low and high else ():
+        if _any(archive, f"({expression}) AND {{meta}}: zy{year}"):
+            for month in range(1, 13):
+                token = month_token(date(year, month, 1))
+                months[f"{year}-{month:02d}"] = _count(archive,
+                                                       f"({expression}) AND {{meta}}: {token}")
+    months["no date"] = _count(archive, f"({expression}) AND {{meta}}: {NO_DATE}")
+    return {name: dict(sorted(((k, n) for k, n in counts.items() if n),
+                              key=lambda kv: (-kv[1], kv[0])))
+            for name, counts in (("site", sites), ("month", months))}
+
+
+def _count(archive: Archive, expression: str) -> int:
+    return archive.db.execute("SELECT count(*) FROM articles_fold WHERE articles_fold MATCH ?",
+                              [expression]).fetchone()[0]
+
+
+def _sites(archive: Archive) -> list[str]:
+    """The distinct sites, one index seek each (a DISTINCT would scan the index)."""
+    return [s for (s,) in archive.db.execute(
+        "WITH RECURSIVE s(site) AS (SELECT min(site) FROM articles UNION ALL "
+        "SELECT (SELECT min(site) FROM articles WHERE site > s.site) FROM s "
+        "WHERE s.site IS NOT NULL) SELECT site FROM s WHERE site IS NOT NULL")]
+
+
 def _any(archive: Archive, expression: str) -> bool:
     return archive.db.execute("SELECT 1 FROM articles_fold WHERE articles_fold MATCH ? LIMIT 1",
                               [expression]).fetchone() is not None

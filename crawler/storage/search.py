@@ -23,6 +23,7 @@ from crawler.storage.filters import Filters
 from crawler.storage.index_search import (
     BM25_WEIGHTS,
     by_date,
+    facet_counts,
     filter_expression,
     rank,
     walk,
@@ -145,8 +146,12 @@ def _rows(archive: Archive, ids: list[int]) -> dict[int, tuple]:
 
 def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
            exact: bool = False) -> dict[str, dict[str, int]]:
-    """Counts of all matches per site and per month (YYYY-MM)."""
-    sql_from, where, params = _matching(parse_query(text), filters, exact)
+    """Counts of all matches per site and per month (YYYY-MM), every match counted."""
+    query = parse_query(text)
+    filter_expr = None if exact else filter_expression(archive, filters)
+    if filter_expr is not None:
+        return facet_counts(archive, with_filters(query, filter_expr))
+    sql_from, where, params = _matching(query, filters, exact)
     out: dict[str, dict[str, int]] = {}
     for name, expr in (("site", "a.site"), ("month", "substr(a.published, 1, 7)")):
         rows = archive.db.execute(
