@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
@@ -47,6 +48,9 @@ def test_a_phrase_matches_its_words_in_order_only(tmp_path):
     assert urls(search(archive, '"nguoi dan xa muong phang"')) == ["https://laodongthudo.vn/1.html"]
     assert len(search(archive, '"dan xa"').results) == 2
     assert urls(search(archive, '"xa cua"')) == ["https://laodongthudo.vn/3.html"]
+    # typed with decomposed accents (NFD), as some keyboards do
+    nfd = unicodedata.normalize("NFD", '"Người dân xã Mường Phăng"')
+    assert urls(search(archive, nfd)) == ["https://laodongthudo.vn/1.html"]
     # the words of the title and the text are never read as one phrase
     assert search(archive, '"tin 1 nguoi"').total == 0
 

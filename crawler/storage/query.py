@@ -8,6 +8,7 @@ user types reaches FTS5's own syntax: no query can raise an SQL error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,7 +44,9 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    """Read a user's query. Unbalanced quotes are read as plain words."""
+    """Read a user's query. Unbalanced quotes are read as plain words; decomposed
+    accents (as some keyboards type them) are composed, as stored texts are."""
+    text = unicodedata.normalize("NFC", text)
     if text.count('"') % 2:
         text = text.replace('"', " ")
     groups: list[list[Term]] = []
