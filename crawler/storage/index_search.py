@@ -19,12 +19,12 @@ counting) costs more than the whole time budget. So, as big engines do:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.fold import fold
 from crawler.storage.query import TEXT_COLUMNS, Query, Term, fold_expression, fold_term
 from crawler.storage.terms import (
     NAME_SEPARATOR,
@@ -43,6 +43,19 @@ RANK_CANDIDATES = 5_000  # most recent matches ranked by BM25
 RANK_WALK = 20_000  # at most this many rows scored while ranking
 COMMON_SHARE = 0.2  # a word in more of the archive than this does not weigh in BM25
 DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
+
+
+@dataclass(frozen=True)
+class Index:
+    """An FTS5 table walked and ranked the same way: the folded one, or the exact one
+    for ``--exact`` (which has no filter tokens: filtered --exact reads rows)."""
+    table: str
+    weights: str
+    term: Callable[[Term], str]  # one query term as FTS5 for this table
+
+
+FOLD = Index("articles_fold", BM25_WEIGHTS, fold_term)
+EXACT = Index("articles_fts", "10.0, 4.0, 1.0", lambda t: f"{TEXT_COLUMNS}: {t.fts(False)}")
 
 
 @dataclass
@@ -87,10 +100,10 @@ def with_filters(query: Query, filter_expr: str) -> str:
     return f"({expression}) AND {filter_expr}" if filter_expr else expression
 
 
-def walk(archive: Archive, expression: str) -> Walk:
+def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
     """The COUNT_CAP newest matches, the count (exact, or estimated past the cap)."""
     rowids = [r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
         "LIMIT ?", [expression, COUNT_CAP + 1])]
     if len(rowids) <= COUNT_CAP:
         return Walk(rowids, len(rowids), True)
@@ -100,18 +113,18 @@ def walk(archive: Archive, expression: str) -> Walk:
 
 
 def rank(archive: Archive, query: Query, expression: str, found: Walk,
-         need: int) -> list[tuple[int, float]]:
+         need: int, index: Index = FOLD) -> list[tuple[int, float]]:
     """The first `need` matches by relevance: the RANK_CANDIDATES newest by BM25 of
     the selective words (recency breaks ties, and orders them all when no word is
     selective), then, for deep pages, the older matches newest first."""
     candidates = found.rowids[:RANK_CANDIDATES]
-    selective = _selective_expression(archive, query)
+    selective = _selective_expression(archive, query, index)
     ranked = [(r, 0.0) for r in candidates]
     if candidates and selective is not None:
         wanted = set(candidates)
         scored = {r: s for r, s in archive.db.execute(
-            f"SELECT rowid, bm25(articles_fold, {BM25_WEIGHTS}) FROM articles_fold "
-            "WHERE articles_fold MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?",
+            f"SELECT rowid, bm25({index.table}, {index.weights}) FROM {index.table} "
+            f"WHERE {index.table} MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?",
             [selective, candidates[-1], RANK_WALK]) if r in wanted}
         ranked = sorted(((r, scored.get(r, 0.0)) for r in candidates),
                         key=lambda pair: (pair[0] not in scored, pair[1], -pair[0]))
@@ -119,26 +132,27 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
         ranked += [(r, 0.0) for r in found.rowids[len(ranked):need]]
     if need > len(ranked) and not found.exact:
         ranked += [(r, 0.0) for (r,) in archive.db.execute(
-            "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? AND rowid < ? "
+            f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? AND rowid < ? "
             "ORDER BY rowid DESC LIMIT ?", [expression, found.rowids[-1], need - len(ranked)])]
     return ranked[:need]
 
 
-def _selective_expression(archive: Archive, query: Query) -> str | None:
+def _selective_expression(archive: Archive, query: Query, index: Index) -> str | None:
     """An AND of the query's groups whose words are not too common to weigh."""
     groups = []
     for group in query.groups:
-        if any(t.prefix or (len(t.tokens) == 1 and _too_common(archive, t)) for t in group):
+        if any(t.prefix or (len(t.tokens) == 1 and _too_common(archive, t, index))
+               for t in group):
             continue
-        alts = [fold_term(t) for t in group]
+        alts = [index.term(t) for t in group]
         groups.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(groups) or None
 
 
-def _too_common(archive: Archive, term: Term) -> bool:
+def _too_common(archive: Archive, term: Term, index: Index) -> bool:
     rowids = [r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?", [f'{TEXT_COLUMNS}: "{fold(term.tokens[0])}"', DF_SAMPLE])]
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [index.term(term), DF_SAMPLE])]
     if len(rowids) < DF_SAMPLE:
         return False
     top = _max_rowid(archive)

@@ -22,6 +22,8 @@ from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.index_search import (
     BM25_WEIGHTS,
+    EXACT,
+    FOLD,
     by_date,
     facet_counts,
     filter_expression,
@@ -80,18 +82,22 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     query = parse_query(text)
-    filter_expr = None if exact else filter_expression(archive, filters)
+    if exact:  # the exact index has no filter or date tokens: those read rows
+        filter_expr = "" if filters == NO_FILTERS and sort == "relevance" else None
+        index, expression = EXACT, fts_expression(query, folded=False)
+    else:
+        filter_expr = filter_expression(archive, filters)
+        index, expression = FOLD, with_filters(query, filter_expr or "")
     if filter_expr is None:
         (total, page), exact_total = _table_search(archive, query, filters, sort, exact,
                                                    offset + limit), True
     else:
-        expression = with_filters(query, filter_expr)
-        found = walk(archive, expression)
+        found = walk(archive, expression, index)
         total, exact_total = found.total, found.exact
         if sort == "relevance":
-            accented = exact_expression(query)
+            accented = None if exact else exact_expression(query)
             page = rank(archive, query, expression, found,
-                        offset + limit + (EXACT_WINDOW if accented else 0))
+                        offset + limit + (EXACT_WINDOW if accented else 0), index)
             if accented:
                 page = _exact_first(archive, page, accented)
         else:
