@@ -38,10 +38,10 @@ from crawler.storage.terms import (
 )
 
 BM25_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 0.0, 0.0"  # title, lead, text, grams, authors, meta
-COUNT_CAP = 10_000  # matches counted one by one; more are estimated
-RANK_CANDIDATES = 5_000  # most recent matches ranked by BM25
-RANK_WALK = 20_000  # at most this many rows scored while ranking
-COMMON_SHARE = 0.2  # a word in more of the archive than this does not weigh in BM25
+COUNT_CAP = 5_000  # matches counted one by one; more are estimated
+RANK_CANDIDATES = 2_000  # most recent matches ranked by BM25
+RANK_WALK = 4_000  # at most this many rows scored while ranking
+COMMON_SHARE = 0.1  # a word in more of the archive than this does not weigh in BM25
 DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
 
 
@@ -170,7 +170,8 @@ def by_date(archive: Archive, expression: str, newest: bool, need: int) -> list[
                 continue
             months = range(12, 0, -1) if newest else range(1, 13)
             for month in months:
-                out += _month_in_order(archive, expression, date(year, month, 1), newest)
+                out += _month_in_order(archive, expression, date(year, month, 1), newest,
+                                       need - len(out))
                 if len(out) >= need:
                     return out[:need]
     out += [r for (r,) in archive.db.execute(
@@ -179,19 +180,28 @@ def by_date(archive: Archive, expression: str, newest: bool, need: int) -> list[
     return out[:need]
 
 
-def _month_in_order(archive: Archive, expression: str, month: date, newest: bool) -> list[int]:
+def _month_in_order(archive: Archive, expression: str, month: date, newest: bool,
+                    need: int) -> list[int]:
+    """The first `need` matches of one month in date order: the month's dates are read
+    from the covering index (published, rowid), only as far as needed."""
     matches = {r for (r,) in archive.db.execute(
         "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
         [f"({expression}) AND {{meta}}: {month_token(month)}"])}
+    out: list[int] = []
     if not matches:
-        return []
+        return out
     start = f"{month:%Y-%m}"
     end = f"{month.year + month.month // 12:04d}-{month.month % 12 + 1:02d}"
     direction = "DESC" if newest else "ASC"
-    return [r for (r,) in archive.db.execute(  # the covering index (published, rowid)
-        "SELECT rowid FROM articles INDEXED BY articles_published WHERE published >= ? "
-        f"AND published < ? ORDER BY published {direction}, rowid {direction}",
-        [start, end]) if r in matches]
+    for (rowid,) in archive.db.execute(  # rows are stepped one by one: stop when full
+            "SELECT rowid FROM articles INDEXED BY articles_published WHERE published >= ? "
+            f"AND published < ? ORDER BY published {direction}, rowid {direction}",
+            [start, end]):
+        if rowid in matches:
+            out.append(rowid)
+            if len(out) == need or len(out) == len(matches):
+                break
+    return out
 
 
 def facet_counts(archive: Archive, expression: str) -> dict[str, dict[str, int]]:

@@ -111,7 +111,7 @@ def _expression(query: Query, write: Callable[[Term], str]) -> str:
     return expression
 
 
-def exact_expression(query: Query) -> str | None:
-    """The accented tokens the user typed, for ranking exact matches first."""
-    tokens = [tok for t in query.positive_terms() for tok in t.tokens if has_accents(tok)]
-    return " AND ".join(f'"{tok}"' for tok in dict.fromkeys(tokens)) or None
+def accented_tokens(query: Query) -> list[str]:
+    """The accented tokens the user typed (lower case), for ranking exact matches first."""
+    return list(dict.fromkeys(tok for t in query.positive_terms() for tok in t.tokens
+                              if has_accents(tok)))

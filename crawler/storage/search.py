@@ -14,6 +14,7 @@ which costs a row read per match. Snippets come from
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,7 +35,7 @@ from crawler.storage.index_search import (
 from crawler.storage.query import (
     Query,
     QueryError,
-    exact_expression,
+    accented_tokens,
     fold_expression,
     fts_expression,
     parse_query,
@@ -45,6 +46,7 @@ __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 
 NO_FILTERS = Filters()  # frozen: safe to share as a default
 EXACT_WINDOW = 200  # candidates among which exact-accent matches are moved first
+EXACT_WALK = 5_000  # rows an exact-accent check may walk in the exact index
 SORTS = {
     "relevance": "s",
     "newest": "a.published IS NULL, a.published DESC",
@@ -95,7 +97,7 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
         found = walk(archive, expression, index)
         total, exact_total = found.total, found.exact
         if sort == "relevance":
-            accented = None if exact else exact_expression(query)
+            accented = [] if exact else accented_tokens(query)
             page = rank(archive, query, expression, found,
                         offset + limit + (EXACT_WINDOW if accented else 0), index)
             if accented:
@@ -124,21 +126,44 @@ def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, e
     page = archive.db.execute(
         f"SELECT f.rowid, bm25({index}, {weights}) AS s {sql_from} WHERE {where} "
         f"ORDER BY {SORTS[sort]} LIMIT :need", {**params, "need": need}).fetchall()
-    if sort == "relevance" and not exact and (accented := exact_expression(query)):
+    if sort == "relevance" and not exact and (accented := accented_tokens(query)):
         page = _exact_first(archive, page, accented)
     return total, page
 
 
 def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
-                 accented: str) -> list[tuple[int, float]]:
-    """`ranked` with the rows that carry exactly the accents typed moved first."""
+                 accented: list[str]) -> list[tuple[int, float]]:
+    """`ranked` with the rows that carry exactly the accents typed moved first (stable).
+
+    The exact index is walked over the rowids of `ranked` (a range: FTS5 would test
+    "rowid IN (...)" against every match), at most EXACT_WALK rows: when the typed
+    words are common and `ranked` spread thin, the older rest is read as text.
+    """
     if not ranked:
         return ranked
-    # A rowid range, not "rowid IN (...)": FTS5 evaluates IN against every match.
-    exact = {r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
-        [accented, min(rowid for rowid, _ in ranked)])}
-    return sorted(ranked, key=lambda pair: pair[0] not in exact)  # stable: bm25 order kept
+    ids = [rowid for rowid, _ in ranked]
+    walked = [r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        [" AND ".join(f'"{t}"' for t in accented), min(ids), max(ids), EXACT_WALK])]
+    exact = set(walked)
+    if len(walked) == EXACT_WALK:
+        exact |= _have_words(archive, [r for r in ids if r < walked[-1]], accented)
+    return sorted(ranked, key=lambda pair: pair[0] not in exact)
+
+
+def _have_words(archive: Archive, ids: list[int], words: list[str]) -> set[int]:
+    """The rows among `ids` whose title, lead or text has every word (lower case)."""
+    patterns = [re.compile(re.escape(w) + r"(?!\w)") for w in words]  # literal first: fast
+
+    def has(text: str, pattern: re.Pattern[str]) -> bool:
+        return any(m.start() == 0 or not text[m.start() - 1].isalnum()
+                   for m in pattern.finditer(text))
+
+    marks = ", ".join("?" * len(ids))
+    return {rowid for rowid, *texts in archive.db.execute(
+        f"SELECT rowid, title, lead, text FROM articles WHERE rowid IN ({marks})", ids)
+        if all(has(" ".join(filter(None, texts)).lower(), p) for p in patterns)}
 
 
 def _rows(archive: Archive, ids: list[int]) -> dict[int, tuple]:
