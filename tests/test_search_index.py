@@ -3,6 +3,7 @@ terms, date order by months, estimated counts, and archives upgraded to it."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sqlite3
 import unicodedata
@@ -142,3 +143,18 @@ def test_an_archive_of_schema_003_is_upgraded_and_searchable(tmp_path, monkeypat
             conn.execute("UPDATE articles SET title = 'x'")
     with open_archive(path) as archive:
         assert archive.get("https://laodongthudo.vn/1.html").title == "Tin 1"
+
+
+@pytest.mark.parametrize("walk", [5_000, 1])  # 1: the exact index walk stops at once,
+def test_exact_accents_first_however_checked(tmp_path, monkeypatch, walk):  # rows are read
+    search_module = importlib.import_module("crawler.storage.search")
+    monkeypatch.setattr(search_module, "EXACT_WALK", walk)
+    archive = make(tmp_path, [
+        article(1, "Con đường về bản."), article(2, "Hàng dương ven biển."),
+        article(3, "Người đương chức."), article(4, "Đường lên bản, hàng dương."),
+        article(5, "Duong là tên riêng."),
+    ])
+    found = [int(u.rsplit("/", 1)[1].split(".")[0]) for u in urls(search(archive, "đường"))]
+    assert sorted(found[:2]) == [1, 4] and sorted(found[2:]) == [2, 3, 5]
+    found = [int(u.rsplit("/", 1)[1].split(".")[0]) for u in urls(search(archive, "dương"))]
+    assert sorted(found[:2]) == [2, 4] and sorted(found[2:]) == [1, 3, 5]
