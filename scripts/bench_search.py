@@ -24,7 +24,7 @@ kinds     common/mid/rare: 1-3 syllables of Zipf rank <200, 300-3000, >6000
           window of 1-3 years; newest: the same without filters, newest first.
           Each runs as typed with accents, then folded.
 matches   unaccented queries whose accented form differs: total matches found
-          by ours (counted one by one, untimed: search() estimates past 10,000)
+          by ours (counted one by one, untimed: search() estimates past COUNT_CAP)
           and by plain, plain/ours, and how many of those queries plain finds
           fewer; split by đ in the words, which plain does not fold. Then how
           many totals were estimates, and their error against the exact count.
@@ -52,7 +52,7 @@ from crawler.items import Article, Image
 from crawler.storage.archive import article_to_row, open_archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.index_search import filter_expression, with_filters
+from crawler.storage.index_search import COUNT_CAP, filter_expression, with_filters
 from crawler.storage.query import WORD_RE, fts_expression, parse_query
 from crawler.storage.search import search
 
@@ -305,7 +305,7 @@ def plain_search(conn: sqlite3.Connection, q: Q) -> int:
 
 
 def exact_count(archive, q: Q) -> int:
-    """Every match of ours, counted one by one (search() estimates past 10,000)."""
+    """Every match of ours, counted one by one (search() estimates past COUNT_CAP)."""
     expression = with_filters(parse_query(q.text), filter_expression(archive, q.filters))
     return archive.db.execute("SELECT count(*) FROM articles_fold WHERE articles_fold "
                               "MATCH ?", [expression]).fetchone()[0]
@@ -409,7 +409,8 @@ def main() -> None:
     errors = [abs(total - c) / c for q, total, c in zip(queries, runs["ours"][1], counts,
                                                          strict=True) if estimated[q]]
     if errors:
-        print(f"\nCounts past 10,000 are estimated: {len(errors)} of {len(queries)} queries; "
+        print(f"\nCounts past {COUNT_CAP:,} are estimated: {len(errors)} of {len(queries)} "
+              "queries; "
               f"error against the exact count: median {np.median(errors):.1%}, "
               f"max {max(errors):.1%}")
 

@@ -55,9 +55,9 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
       dien bien -du lich  without a word
       kinh*               words starting with a prefix
     Articles with exactly the accents you typed rank first (--exact: only them).
-    Relevance ranks the 5,000 most recent matches (all, for rarer words) by
-    BM25 of the words that are not in most articles. Past 10,000 matches the
-    count is an estimate ("about"); --facets counts every match exactly.
+    Relevance ranks the 2,000 most recent matches (all, for rarer words) by
+    BM25 of the words that are in less than a tenth of the articles. Past 5,000
+    matches the count is an estimate ("about"); --facets counts all exactly.
     Dates are day first (25/04/2024) or ISO (2024-04-25).
     """
     text = " ".join(words)

@@ -11,8 +11,9 @@ counting) costs more than the whole time budget. So, as big engines do:
   past 10,000 for the same reason);
 - relevance is BM25 over the RANK_CANDIDATES most recent matches, computed
   for the query's selective words only: FTS5 scans a word's whole doclist
-  to get its IDF, and a word in more than a fifth of the archive has an IDF
-  near zero, so it would cost the most and change the order the least;
+  to get its IDF, and a word in more than COMMON_SHARE of the archive has a
+  low IDF, so it would cost the most and change the order the least; at most
+  RANK_WALK rows are scored (unscored candidates follow, newest first);
 - newest/oldest walk the months (their index tokens) from the end, reading
   dates from the small ``articles_published`` index, until the page is full.
 """
