@@ -22,9 +22,7 @@ class ArchiveBusyError(Exception):
 
 
 @contextmanager
-def writer_lock(db: str | Path, work: str = "crawl") -> Iterator[None]:
-    """Hold the archive's writer lock for `work` ("crawl", "optimize"), or raise
-    ArchiveBusyError naming who holds it."""
+def writer_lock(db: str | Path) -> Iterator[None]:
     path = Path(f"{db}.lock")
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -32,11 +30,10 @@ def writer_lock(db: str | Path, work: str = "crawl") -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "?"
-            raise ArchiveBusyError(f"another {holder.split(',')[0]} is writing to {db} "
-                                   f"({holder.split(', ', 1)[-1]}); this {work} exits without "
-                                   "starting") from None
+            raise ArchiveBusyError(f"another crawl is writing to {db} ({holder}); "
+                                   "this run exits without crawling") from None
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{work}, pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        os.pwrite(fd, f"pid {os.getpid()}, since {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
                   .encode(), 0)
         yield
     finally:

@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.lock import writer_lock
 from crawler.storage import Filters, index_search, open_archive, schema, search
 
 DAY = datetime(2023, 12, 30, 8, 0, tzinfo=VN_TZ)
@@ -159,24 +158,3 @@ def test_exact_accents_first_however_checked(tmp_path, monkeypatch, walk):  # ro
     assert sorted(found[:2]) == [1, 4] and sorted(found[2:]) == [2, 3, 5]
     found = [int(u.rsplit("/", 1)[1].split(".")[0]) for u in urls(search(archive, "dương"))]
     assert sorted(found[:2]) == [2, 4] and sorted(found[2:]) == [1, 3, 5]
-
-
-def test_optimize_merges_the_indexes_and_waits_for_no_crawl(tmp_path):
-    archive = make(tmp_path, [])
-    for n in range(30):  # one transaction each: one segment each
-        archive.write_article(article(n, f"Tin số {n} về Điện Biên"))
-        archive.commit()
-    archive.close()
-    db = str(tmp_path / "a.db")
-    result = CliRunner().invoke(cli, ["--db", db, "optimize"])
-    assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["articles_fold", "articles_fts"]
-    assert all(line.endswith("-> 1") and int(line.split()[1]) > 1 for line in lines), lines
-    with open_archive(db) as again:
-        assert search(again, "dien bien").total == 30
-        assert search(again, '"so 7"').total == 1
-    with writer_lock(db):  # a crawl is writing
-        busy = CliRunner().invoke(cli, ["--db", db, "optimize"])
-    assert busy.exit_code == 75
-    assert busy.output.startswith(f"Error: another crawl is writing to {db} (pid ")

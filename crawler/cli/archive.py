@@ -9,10 +9,8 @@ from typing import Any
 
 import click
 
-from crawler.cli.crawling import EXIT_BUSY
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
-from crawler.lock import ArchiveBusyError, writer_lock
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.stats import archive_stats, export_articles
 from crawler.storage.warc import write_warc
@@ -44,28 +42,6 @@ def stats(obj: object, fmt: str) -> None:
     for site in found.sites:
         click.echo(f"\n{site.site} per month: " +
                    ", ".join(f"{m} {n}" for m, n in site.months.items()))
-
-
-@click.command()
-@click.pass_obj
-def optimize(obj: object) -> None:
-    """Merge the search indexes, for faster searches after a big crawl or backfill.
-
-    Hourly crawls need not: FTS5 merges small additions itself. After a backfill
-    of many thousands of articles, or weekly from cron, this rewrites each index
-    as one segment (minutes at a million articles; needs free disk about the
-    indexes' size for a while). Searches keep working meanwhile; a crawl waits.
-    """
-    try:
-        db = obj.db  # type: ignore[attr-defined]
-        with writer_lock(db, "optimize"), open_archive(db) as archive:
-            for table, before, after in archive.optimize():
-                click.echo(f"{table}: {before} segments -> {after}")
-    except ArchiveBusyError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_BUSY)
-    except ArchiveError as exc:
-        raise CliError(str(exc)) from exc
 
 
 @click.command()

@@ -74,7 +74,6 @@ cli.add_command(extracting.extract)
 cli.add_command(extracting.reextract)
 cli.add_command(archive.stats)
 cli.add_command(archive.export)
-cli.add_command(archive.optimize)
 
 
 def main() -> None:

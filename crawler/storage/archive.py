@@ -126,28 +126,6 @@ class Archive:
         for row in self.db.query(sql + " ORDER BY published", params):
             yield row_to_article(row)
 
-    def optimize(self) -> list[tuple[str, int, int]]:
-        """Merge each full-text index into one segment: (index, segments before, after).
-
-        Crawls add articles in small transactions, and FTS5 keeps each as a
-        segment until its automatic merges catch up; a search reads every segment
-        of every word, so a big backfill leaves searches slower than they need be.
-        Rewrites the indexes: minutes at a million articles, and free disk about
-        their size (WAL) until the next checkpoint.
-        """
-        out = []
-        for table in ("articles_fold", "articles_fts"):
-            before = self._segments(table)
-            self.commit()
-            self.db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-            self.commit()
-            out.append((table, before, self._segments(table)))
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return out
-
-    def _segments(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
-
     def __enter__(self) -> Archive:
         return self
 
