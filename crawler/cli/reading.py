@@ -56,8 +56,10 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
       kinh*               words starting with a prefix
     Articles with exactly the accents you typed rank first (--exact: only them).
     Relevance ranks the 2,000 most recent matches (all, for rarer words) by
-    BM25 of the words that are in less than a tenth of the articles. Past 5,000
-    matches the count is an estimate ("about"); --facets counts all exactly.
+    BM25 of the words that are in less than a tenth of the articles. A count
+    is exact for rarer queries; when the newest quarter or half of the archive
+    already holds 1,000 matches (or all of it 5,000), it is estimated from them
+    ("about"). --facets counts every match exactly.
     Dates are day first (25/04/2024) or ISO (2024-04-25).
     """
     text = " ".join(words)

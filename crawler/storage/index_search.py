@@ -6,9 +6,9 @@ counting) costs more than the whole time budget. So, as big engines do:
 
 - filters are index terms (:mod:`crawler.storage.terms`), ANDed to the query;
 - matches are walked newest first (FTS5 rowid order) and the walk stops: the
-  count is exact up to COUNT_CAP, beyond that estimated from how densely the
-  walked matches fill the newest rowids (Elasticsearch reports a lower bound
-  past 10,000 for the same reason);
+  count is exact for rarer queries, and estimated from how densely the walked
+  matches fill the newest rowids once the sample is big enough (Elasticsearch
+  reports a lower bound past 10,000 hits for the same reason);
 - relevance is BM25 over the RANK_CANDIDATES most recent matches, computed
   for the query's selective words only: FTS5 scans a word's whole doclist
   to get its IDF, and a word in more than COMMON_SHARE of the archive has a
@@ -40,6 +40,8 @@ from crawler.storage.terms import (
 
 BM25_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 0.0, 0.0"  # title, lead, text, grams, authors, meta
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
+WALK_STEPS = (0.25, 0.5, 1.0)  # shares of the archive (newest first) walked in turn
+MIN_SAMPLE = 1_000  # matches after a step that are enough to estimate the count
 RANK_CANDIDATES = 2_000  # most recent matches ranked by BM25
 RANK_WALK = 4_000  # at most this many rows scored while ranking
 COMMON_SHARE = 0.1  # a word in more of the archive than this does not weigh in BM25
@@ -102,15 +104,31 @@ def with_filters(query: Query, filter_expr: str) -> str:
 
 
 def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
-    """The COUNT_CAP newest matches, the count (exact, or estimated past the cap)."""
-    rowids = [r for (r,) in archive.db.execute(
-        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?", [expression, COUNT_CAP + 1])]
-    if len(rowids) <= COUNT_CAP:
-        return Walk(rowids, len(rowids), True)
+    """The newest matches (at most COUNT_CAP) and the count.
+
+    The archive is walked from its newest rowids in steps (WALK_STEPS of it); the
+    count is exact when the walk ends, and estimated from the density of matches
+    in the part walked when it stops early: at COUNT_CAP matches, or at MIN_SAMPLE
+    once a step is done (a sample that gives the count within a few per cent,
+    where walking on would cost most: an intersection of big doclists)."""
     top = _max_rowid(archive)
-    estimate = COUNT_CAP * top / max(1, top - rowids[COUNT_CAP - 1] + 1)
-    return Walk(rowids[:COUNT_CAP], max(COUNT_CAP + 1, _round(estimate)), False)
+    rowids: list[int] = []
+    high = top
+    for step in WALK_STEPS:
+        low = max(1, top - int(top * step) + 1) if step < 1 else 1
+        rowids += [r for (r,) in archive.db.execute(
+            f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? "
+            "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+            [expression, low, high, COUNT_CAP + 1 - len(rowids)])]
+        if len(rowids) > COUNT_CAP:
+            rowids = rowids[:COUNT_CAP]
+            low = rowids[-1]
+        elif low == 1 or len(rowids) < MIN_SAMPLE:
+            high = low - 1
+            continue
+        estimate = len(rowids) * top / max(1, top - low + 1)
+        return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
+    return Walk(rowids, len(rowids), True)
 
 
 def rank(archive: Archive, query: Query, expression: str, found: Walk,

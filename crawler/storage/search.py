@@ -45,7 +45,7 @@ from crawler.storage.snippet import snippet
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 
 NO_FILTERS = Filters()  # frozen: safe to share as a default
-EXACT_WINDOW = 200  # candidates among which exact-accent matches are moved first
+EXACT_WINDOW = 100  # candidates among which exact-accent matches are moved first
 EXACT_WALK = 5_000  # rows an exact-accent check may walk in the exact index
 SORTS = {
     "relevance": "s",
