@@ -409,8 +409,8 @@ def main() -> None:
     errors = [abs(total - c) / c for q, total, c in zip(queries, runs["ours"][1], counts,
                                                          strict=True) if estimated[q]]
     if errors:
-        print(f"\nCounts past {COUNT_CAP:,} are estimated: {len(errors)} of {len(queries)} "
-              "queries; "
+        print(f"\nCounts estimated (a big enough sample, or past {COUNT_CAP:,}): {len(errors)} "
+              f"of {len(queries)} queries; "
               f"error against the exact count: median {np.median(errors):.1%}, "
               f"max {max(errors):.1%}")
 
