@@ -33,6 +33,7 @@ from crawler.storage.terms import (
     date_tokens,
     local_day,
     month_token,
+    next_month,
     section_token,
     site_token,
     words,
@@ -45,6 +46,7 @@ MIN_SAMPLE = 1_000  # matches after a step that are enough to estimate the count
 RANK_CANDIDATES = 2_000  # most recent matches ranked by BM25
 RANK_WALK = 4_000  # at most this many rows scored while ranking
 COMMON_SHARE = 0.1  # a word in more of the archive than this does not weigh in BM25
+DENSE_SHARE = 0.05  # a query matching more of the archive is put in date order by days
 DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
 
 
@@ -101,6 +103,11 @@ def filter_expression(archive: Archive, filters: Filters) -> str | None:
 def with_filters(query: Query, filter_expr: str) -> str:
     expression = fold_expression(query)
     return f"({expression}) AND {filter_expr}" if filter_expr else expression
+
+
+def is_dense(archive: Archive, found: Walk) -> bool:
+    """Whether a query matches more than DENSE_SHARE of the archive."""
+    return found.total > DENSE_SHARE * _max_rowid(archive)
 
 
 def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
@@ -178,8 +185,11 @@ def _too_common(archive: Archive, term: Term, index: Index) -> bool:
     return DF_SAMPLE / max(1, top - rowids[-1] + 1) > COMMON_SHARE
 
 
-def by_date(archive: Archive, expression: str, newest: bool, need: int) -> list[int]:
-    """The first `need` matches in date order (undated last), month by month."""
+def by_date(archive: Archive, expression: str, newest: bool, need: int,
+            dense: bool = False) -> list[int]:
+    """The first `need` matches in date order (undated last), month by month; day by
+    day when the query is `dense` (a month of a common word is thousands of matches,
+    a day a few hundred)."""
     out: list[int] = []
     low, high = _date_span(archive)
     if low is not None and high is not None:
@@ -189,28 +199,33 @@ def by_date(archive: Archive, expression: str, newest: bool, need: int) -> list[
                 continue
             months = range(12, 0, -1) if newest else range(1, 13)
             for month in months:
-                out += _month_in_order(archive, expression, date(year, month, 1), newest,
-                                       need - len(out))
-                if len(out) >= need:
-                    return out[:need]
+                first = date(year, month, 1)
+                days = [first + timedelta(days=d)
+                        for d in range((next_month(first) - first).days)]
+                for day in (days[::-1] if newest else days) if dense else [first]:
+                    out += _in_order(archive, expression, day, newest, need - len(out),
+                                     whole_month=not dense)
+                    if len(out) >= need:
+                        return out[:need]
     out += [r for (r,) in archive.db.execute(
         "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
         "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
     return out[:need]
 
 
-def _month_in_order(archive: Archive, expression: str, month: date, newest: bool,
-                    need: int) -> list[int]:
-    """The first `need` matches of one month in date order: the month's dates are read
-    from the covering index (published, rowid), only as far as needed."""
+def _in_order(archive: Archive, expression: str, day: date, newest: bool, need: int,
+              whole_month: bool) -> list[int]:
+    """The first `need` matches of one month (or day) in date order: their dates are
+    read from the covering index (published, rowid), only as far as needed."""
+    token = month_token(day) if whole_month else f"zd{day:%Y%m%d}"
     matches = {r for (r,) in archive.db.execute(
         "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
-        [f"({expression}) AND {{meta}}: {month_token(month)}"])}
+        [f"({expression}) AND {{meta}}: {token}"])}
     out: list[int] = []
     if not matches:
         return out
-    start = f"{month:%Y-%m}"
-    end = f"{month.year + month.month // 12:04d}-{month.month % 12 + 1:02d}"
+    after = next_month(day) if whole_month else day + timedelta(days=1)
+    start, end = (f"{day:%Y-%m}", f"{after:%Y-%m}") if whole_month else (f"{day}", f"{after}")
     direction = "DESC" if newest else "ASC"
     for (rowid,) in archive.db.execute(  # rows are stepped one by one: stop when full
             "SELECT rowid FROM articles INDEXED BY articles_published WHERE published >= ? "

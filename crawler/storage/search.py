@@ -28,6 +28,7 @@ from crawler.storage.index_search import (
     by_date,
     facet_counts,
     filter_expression,
+    is_dense,
     rank,
     walk,
     with_filters,
@@ -104,7 +105,7 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
                 page = _exact_first(archive, page, accented)
         else:
             page = [(r, 0.0) for r in by_date(archive, expression, sort == "newest",
-                                              offset + limit)]
+                                              offset + limit, is_dense(archive, found))]
     page = page[offset:offset + limit]
     rows = _rows(archive, [rowid for rowid, _ in page])
     results = [

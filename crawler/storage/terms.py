@@ -106,7 +106,7 @@ def date_tokens(first: date, end: date) -> list[str]:
     tokens: list[str] = []
     day = first
     while day < end:
-        year_end, month_end = date(day.year + 1, 1, 1), _next_month(day)
+        year_end, month_end = date(day.year + 1, 1, 1), next_month(day)
         if day.month == 1 and day.day == 1 and year_end <= end:
             tokens.append(f"zy{day.year}")
             day = year_end
@@ -119,7 +119,8 @@ def date_tokens(first: date, end: date) -> list[str]:
     return tokens
 
 
-def _next_month(day: date) -> date:
+def next_month(day: date) -> date:
+    """The first day of the month after `day`'s."""
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
