@@ -14,8 +14,9 @@ counting) costs more than the whole time budget. So, as big engines do:
   to get its IDF, and a word in more than COMMON_SHARE of the archive has a
   low IDF, so it would cost the most and change the order the least; at most
   RANK_WALK rows are scored (unscored candidates follow, newest first);
-- newest/oldest walk the months (their index tokens) from the end, reading
-  dates from the small ``articles_published`` index, until the page is full.
+- newest/oldest walk the years and months (their index tokens) from the end,
+  and the days inside a month for a common query, reading dates from the
+  small ``articles_published`` index, until the page is full.
 """
 
 from __future__ import annotations
