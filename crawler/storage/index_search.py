@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.query import TEXT_COLUMNS, Query, Term, fold_expression, fold_term
+from crawler.storage.query import Query, Term, fold_term, write_expression
 from crawler.storage.terms import (
     NAME_SEPARATOR,
     NO_DATE,
@@ -49,6 +49,7 @@ RANK_WALK = 4_000  # at most this many rows scored while ranking
 COMMON_SHARE = 0.1  # a word in more of the archive than this does not weigh in BM25
 DENSE_SHARE = 0.05  # a query matching more of the archive is put in date order by days
 DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
+NOTHING = f"{{meta}}: {NO_DATE} NOT {{meta}}: {NO_DATE}"  # a filter no article passes
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,12 @@ class Index:
     weights: str
     term: Callable[[Term], str]  # one query term as FTS5 for this table
 
+    def expression(self, query: Query) -> str:
+        return write_expression(query, self.term)
+
 
 FOLD = Index("articles_fold", BM25_WEIGHTS, fold_term)
-EXACT = Index("articles_fts", "10.0, 4.0, 1.0", lambda t: f"{TEXT_COLUMNS}: {t.fts(False)}")
+EXACT = Index("articles_fts", "10.0, 4.0, 1.0", lambda t: t.fts(folded=False))
 
 
 @dataclass
@@ -92,17 +96,17 @@ def filter_expression(archive: Archive, filters: Filters) -> str | None:
             return None
         low, high = _date_span(archive)
         if low is None or high is None:
-            return "{meta}: " + NO_DATE + " NOT {meta}: " + NO_DATE  # nothing has a date
+            return NOTHING  # no article has a date
         first, end = max(first or low, low), min(end or high + timedelta(days=1),
                                                  high + timedelta(days=1))
         if first >= end:
-            return "{meta}: " + NO_DATE + " NOT {meta}: " + NO_DATE  # matches nothing
+            return NOTHING
         parts.append("{meta}: (" + " OR ".join(date_tokens(first, end)) + ")")
     return " AND ".join(parts)
 
 
 def with_filters(query: Query, filter_expr: str) -> str:
-    expression = fold_expression(query)
+    expression = FOLD.expression(query)
     return f"({expression}) AND {filter_expr}" if filter_expr else expression
 
 

@@ -84,23 +84,20 @@ TEXT_COLUMNS = "{title lead text}"
 
 def fts_expression(query: Query, folded: bool = True) -> str:
     """The query as FTS5 for a plain index of title, lead and text (the exact one)."""
-    return _expression(query, lambda term: term.fts(folded))
-
-
-def fold_expression(query: Query) -> str:
-    """The query for the folded index (schema 004): words in the text columns, a
-    phrase as its word pairs in ``grams`` (the same matches, far cheaper)."""
-    return _expression(query, fold_term)
+    return write_expression(query, lambda term: term.fts(folded))
 
 
 def fold_term(term: Term) -> str:
+    """A term for the folded index (schema 004): words in the text columns, a phrase
+    as its word pairs in ``grams`` (the same matches, far cheaper)."""
     tokens = [fold(t) for t in term.tokens]
     if len(tokens) > 1 and not term.prefix:
         return '{grams}: "' + gram_phrase(tokens) + '"'
     return f"{TEXT_COLUMNS}: {term.fts(folded=True)}"
 
 
-def _expression(query: Query, write: Callable[[Term], str]) -> str:
+def write_expression(query: Query, write: Callable[[Term], str]) -> str:
+    """The query as FTS5, each term written by `write` (AND, OR groups, NOT)."""
     parts = []
     for group in query.groups:
         alts = [write(t) for t in group]

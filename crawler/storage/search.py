@@ -22,9 +22,9 @@ from typing import Any
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.index_search import (
-    BM25_WEIGHTS,
     EXACT,
     FOLD,
+    Index,
     by_date,
     facet_counts,
     filter_expression,
@@ -37,8 +37,6 @@ from crawler.storage.query import (
     Query,
     QueryError,
     accented_tokens,
-    fold_expression,
-    fts_expression,
     parse_query,
 )
 from crawler.storage.snippet import snippet
@@ -87,12 +85,12 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
     query = parse_query(text)
     if exact:  # the exact index has no filter or date tokens: those read rows
         filter_expr = "" if filters == NO_FILTERS and sort == "relevance" else None
-        index, expression = EXACT, fts_expression(query, folded=False)
+        index, expression = EXACT, EXACT.expression(query)
     else:
         filter_expr = filter_expression(archive, filters)
         index, expression = FOLD, with_filters(query, filter_expr or "")
     if filter_expr is None:
-        (total, page), exact_total = _table_search(archive, query, filters, sort, exact,
+        (total, page), exact_total = _table_search(archive, query, filters, sort, index,
                                                    offset + limit), True
     else:
         found = walk(archive, expression, index)
@@ -117,17 +115,15 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
     return SearchResults(total=total, results=results, exact_total=exact_total)
 
 
-def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, exact: bool,
+def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, index: Index,
                   need: int) -> tuple[int, list[tuple[int, float]]]:
     """Count and order by joining ``articles``: exact, but a row read per match."""
-    sql_from, where, params = _matching(query, filters, exact)
+    sql_from, where, params = _matching(query, filters, index)
     total = archive.db.execute(f"SELECT count(*) {sql_from} WHERE {where}", params).fetchone()[0]
-    index = "articles_fts" if exact else "articles_fold"
-    weights = "10.0, 4.0, 1.0" if exact else BM25_WEIGHTS
     page = archive.db.execute(
-        f"SELECT f.rowid, bm25({index}, {weights}) AS s {sql_from} WHERE {where} "
+        f"SELECT f.rowid, bm25({index.table}, {index.weights}) AS s {sql_from} WHERE {where} "
         f"ORDER BY {SORTS[sort]} LIMIT :need", {**params, "need": need}).fetchall()
-    if sort == "relevance" and not exact and (accented := accented_tokens(query)):
+    if sort == "relevance" and index is FOLD and (accented := accented_tokens(query)):
         page = _exact_first(archive, page, accented)
     return total, page
 
@@ -183,7 +179,7 @@ def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
     filter_expr = None if exact else filter_expression(archive, filters)
     if filter_expr is not None:
         return facet_counts(archive, with_filters(query, filter_expr))
-    sql_from, where, params = _matching(query, filters, exact)
+    sql_from, where, params = _matching(query, filters, EXACT if exact else FOLD)
     out: dict[str, dict[str, int]] = {}
     for name, expr in (("site", "a.site"), ("month", "substr(a.published, 1, 7)")):
         rows = archive.db.execute(
@@ -193,10 +189,9 @@ def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
     return out
 
 
-def _matching(query: Query, filters: Filters, exact: bool) -> tuple[str, str, dict[str, Any]]:
+def _matching(query: Query, filters: Filters, index: Index) -> tuple[str, str, dict[str, Any]]:
     """(FROM clause, WHERE clause, params) for the articles matching `query`."""
-    index = "articles_fts" if exact else "articles_fold"
     clauses, params = filters.sql("a")
-    params["q"] = fts_expression(query, folded=False) if exact else fold_expression(query)
-    where = " AND ".join([f"{index} MATCH :q", *clauses])
-    return f"FROM {index} f JOIN articles a ON a.rowid = f.rowid", where, params
+    params["q"] = index.expression(query)
+    where = " AND ".join([f"{index.table} MATCH :q", *clauses])
+    return f"FROM {index.table} f JOIN articles a ON a.rowid = f.rowid", where, params
