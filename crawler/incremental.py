@@ -60,11 +60,11 @@ class IncrementalMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_INCREMENTAL", True) or not settings.get(
+        if not settings.getbool("NEWSARCHIVE_INCREMENTAL") or not settings.get(
                 "NEWSARCHIVE_DB"):
             raise NotConfigured("incremental crawling is off")
         middleware = cls(crawler, settings["NEWSARCHIVE_DB"],
-                         timedelta(days=settings.getfloat("NEWSARCHIVE_REVISIT_DAYS", 2)))
+                         timedelta(days=settings.getfloat("NEWSARCHIVE_REVISIT_DAYS")))
         crawler.signals.connect(middleware.close, signal=signals.spider_closed)
         return middleware
 

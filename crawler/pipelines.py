@@ -101,7 +101,7 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        return cls(crawler, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS", 2))
+        return cls(crawler, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
 
     def open_spider(self) -> None:
         self.pool = getattr(self.crawler, "newsarchive_extractors", None)

@@ -38,7 +38,7 @@ class RetryAfterMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
-        return cls(crawler, crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER", 300))
+        return cls(crawler, crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER"))
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         wait = self.not_before.get(urlparse_cached(request).hostname or "", 0) - time.monotonic()
@@ -81,7 +81,7 @@ def pause_slot(crawler: Crawler, request: Request, response: Response) -> None:
     if response.status not in RETRY_AFTER_STATUSES or crawler.engine is None:
         return
     wait = retry_after_seconds(response.headers.get("Retry-After"))
-    cap = crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER", 300)
+    cap = crawler.settings.getfloat("NEWSARCHIVE_MAX_RETRY_AFTER")
     slot = crawler.engine.downloader.slots.get(request.meta.get("download_slot", ""))
     if wait is None or wait > cap or slot is None:
         return

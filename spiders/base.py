@@ -265,7 +265,7 @@ class NewsSpider(scrapy.Spider):
             problem = ("redirect_broken", f"redirect without a Location (HTTP {response.status})")
         elif target in chain:
             problem = ("redirect_loop", "redirect loop: " + " -> ".join([*chain, target]))
-        elif len(chain) > self.crawler.settings.getint("REDIRECT_MAX_TIMES", 5):
+        elif len(chain) > self.crawler.settings.getint("REDIRECT_MAX_TIMES"):
             problem = ("redirect_limit", f"too many redirects ({len(chain)})")
         elif host not in {h.removeprefix("www.") for h in self.hosts}:
             problem = ("redirect_offsite", f"redirect to another domain not followed: {target}")

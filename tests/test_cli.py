@@ -121,8 +121,8 @@ A, B, C = (a.url for a in ARTICLES)
 def test_exact_keeps_only_the_accents_typed(db):
     assert urls("--db", str(db), "search", "đường", "--exact") == [B]
     assert urls("--db", str(db), "search", "dương", "--exact") == [C]
-    assert urls("--db", str(db), "search", "duong") == [C, B] or \
-        set(urls("--db", str(db), "search", "duong")) == {B, C}
+    # typed without accents: both spellings, each once (their order is relevance's)
+    assert sorted(urls("--db", str(db), "search", "duong")) == sorted([B, C])
 
 
 @pytest.mark.parametrize(("options", "expected"), [

@@ -10,7 +10,7 @@ from crawler.extraction.bylines import names
 from crawler.extraction.dates import VN_TZ, parse_iso, parse_visible
 from crawler.redirect import RedirectSpecError, parse_redirects, redirect_target
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.query import fts_expression, parse_query
+from crawler.storage.query import fold_term, parse_query, write_expression
 
 
 @pytest.mark.parametrize(("text", "expected", "has_time"), [
@@ -47,13 +47,17 @@ def test_fold_keeps_length_and_folds_d_with_stroke():
     assert has_accents("Điện") and not has_accents("DIEN")
 
 
-def test_query_parsing_quotes_every_token():
-    query = parse_query('"dien bien" lao OR hue -mưa kinh*')
-    assert fts_expression(query) == '("dien bien" AND ("lao" OR "hue") AND "kinh"*) NOT "mua"'
+def test_query_parsing_quotes_every_token_for_the_folded_index():
+    """The expression search() sends to the folded index (index_search's writer)."""
+    def folded(text: str) -> str:
+        return write_expression(parse_query(text), fold_term).replace("{title lead text}: ", "")
+
+    assert folded('"dien bien" lao OR hue -mưa kinh*') == (
+        '({grams}: "dien_bien" AND ("lao" OR "hue") AND "kinh"*) NOT "mua"')
     # unbalanced quote: plain words; FTS operators typed by users are just words
-    assert fts_expression(parse_query('"dien bien')) == '"dien" AND "bien"'
+    assert folded('"dien bien') == '"dien" AND "bien"'
     # a word with punctuation inside is a phrase of its parts, like "covid-19"
-    assert fts_expression(parse_query("NEAR(a b) AND")) == '"near a" AND "b" AND "and"'
+    assert folded("NEAR(a b) AND") == '{grams}: "near_a" AND "b" AND "and"'
 
 
 def test_redirect_specs():

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from crawler import settings as defaults
 from crawler.cli.options import DateParam
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.crawl import CrawlOptions
@@ -68,11 +69,13 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
                    "URLs; other hosts are then refused. For offline tests and demos. "
                    "Repeatable.")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
-              help="Seconds between requests to one site (default: 2, with AutoThrottle).")
+              help=f"Seconds between requests to one site (default: {defaults.DOWNLOAD_DELAY:g}, "
+                   "with AutoThrottle).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
-              help="Seconds to wait for a page (default: 30).")
+              help=f"Seconds to wait for a page (default: {defaults.DOWNLOAD_TIMEOUT:g}).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
-              help="Page budget per site for this run (default: 5000).")
+              help="Page budget per site for this run "
+                   f"(default: {defaults.CLOSESPIDER_PAGECOUNT}).")
 @click.option("--since", type=DateParam(), default=None,
               help="Backfill: also walk listings, API and sitemaps back to DATE.")
 @click.option("--contact", envvar="NEWSARCHIVE_CONTACT", default=None,
