@@ -50,11 +50,19 @@ class MasterCMSSpider(NewsSpider):
     extraction_rules = RULES
 
     def __init_subclass__(cls, **kwargs: Any):
-        """Entry points follow from the paper's host and sections."""
+        """Entry points follow from the paper's host and sections, for what the
+        paper's own class does not declare (a sister paper's own feeds, sitemaps or
+        listings are kept as it wrote them)."""
         super().__init_subclass__(**kwargs)
-        if cls.hosts:
-            base = f"https://{cls.hosts[0]}"
-            cls.sitemaps = tuple(base + p for p in SITEMAP_PATHS)
-            cls.feeds = (base + FEED_PATH,) + tuple(
-                base + FEED_PATH + s.strip("/") for s in cls.sections)
-            cls.listings = tuple(base + s for s in cls.sections)
+        if not cls.hosts:
+            return
+        base = f"https://{cls.hosts[0]}"
+        derived = {
+            "sitemaps": tuple(base + p for p in SITEMAP_PATHS),
+            "feeds": (base + FEED_PATH,) + tuple(
+                base + FEED_PATH + s.strip("/") for s in cls.sections),
+            "listings": tuple(base + s for s in cls.sections),
+        }
+        for name, value in derived.items():
+            if name not in cls.__dict__:
+                setattr(cls, name, value)

@@ -83,3 +83,18 @@ def test_redirect_specs():
 ])
 def test_byline_names(byline, expected):
     assert names(byline, site_names=("Báo Điện Biên Phủ",)) == expected
+
+
+def test_mastercms_family_fills_only_what_a_sister_paper_left_out():
+    from spiders.mastercms import MasterCMSSpider
+
+    class Sister(MasterCMSSpider):
+        name = "sister_test"
+        hosts = ("sister.example",)
+        sections = ("/thoi-su",)
+        feeds = ("https://sister.example/rss/home.rss",)
+
+    assert Sister.feeds == ("https://sister.example/rss/home.rss",)  # its own, kept
+    assert Sister.listings == ("https://sister.example/thoi-su",)  # derived
+    assert Sister.sitemaps == ("https://sister.example/robots.txt",
+                               "https://sister.example/sitemap.xml")
