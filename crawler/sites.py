@@ -56,9 +56,10 @@ def extract_with_site(site: type[NewsSpider] | None, body: bytes | str, url: str
     """Extract a page with its site's rules (generic rules when `site` is None).
 
     The one code path of the crawl, ``newsarchive extract`` and re-extraction,
-    so that all three store exactly the same thing for the same page.
+    so that all three store exactly the same thing for the same page. A page
+    fetched before a redesign is read with the rules valid then (`fetched`).
     """
     if site is None:
         return extract(body, url, None, encoding=encoding, fetched=fetched)
-    return extract(body, url, site.extraction_rules, site=site.name, encoding=encoding,
+    return extract(body, url, site.rules_at(fetched), site=site.name, encoding=encoding,
                    fetched=fetched, canonicalize=site.canonical_url)

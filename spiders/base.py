@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 
 from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any, parse_visible
+from crawler.extraction.rules import rules_at
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
 from spiders.failures import describe
@@ -91,6 +92,13 @@ class NewsSpider(scrapy.Spider):
     max_backfill_pages: ClassVar[int] = 1000
     #: Extraction rules of the site (data; see crawler.extraction.rules).
     extraction_rules: ClassVar[SiteRules] = SiteRules()
+    #: Earlier rules of the site, each with its ``valid_until`` (see rules_at).
+    older_rules: ClassVar[tuple[SiteRules, ...]] = ()
+
+    @classmethod
+    def rules_at(cls, fetched: datetime | None) -> SiteRules:
+        """The site's rules when a page was fetched (a crawl: now, the current ones)."""
+        return rules_at(cls.extraction_rules, cls.older_rules, fetched)
 
     def __init__(self, *args: Any, since: datetime | str | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)

@@ -127,3 +127,22 @@ def test_export_warc_writes_the_stored_responses(archive_with_stale_article, tmp
                     r.http_headers.get_statuscode(), r.content_stream().read())
                    for r in ArchiveIterator(stream)]
     assert records == [("response", SEED_URL, "200", SEED_FILE.read_bytes())]
+
+
+def test_reextract_reads_a_page_with_the_rules_of_its_time(archive_with_stale_article,
+                                                           monkeypatch):
+    """A redesign keeps the old rules with valid_until: pages fetched before it are
+    re-extracted with them (here the old template's title was the sapo)."""
+    from dataclasses import replace
+
+    spider = get_site("laodongthudo")
+    old = replace(spider.extraction_rules, title=(".sabo",),
+                  valid_until=datetime(2026, 6, 1, tzinfo=UTC))
+    monkeypatch.setattr(spider, "older_rules", (old,))
+    db = str(archive_with_stale_article)  # its page was fetched on 1 January 2026
+    dry = run("--db", db, "reextract", "--dry-run", "--changes")
+    assert f"{SEED_URL}: title, text, authors" in dry.output
+    monkeypatch.setattr(spider, "older_rules", (replace(old, valid_until=datetime(
+        2025, 12, 1, tzinfo=UTC)),))  # the redesign came before the page: current rules
+    dry = run("--db", db, "reextract", "--dry-run", "--changes")
+    assert f"{SEED_URL}: text, authors" in dry.output
