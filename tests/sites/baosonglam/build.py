@@ -606,6 +606,7 @@ Sitemap: {SITE}/sitemap-news.xml
     ordered = sorted(ARTICLES, key=lambda a: a["pub"])
     write_json("expected.json", [expected_of(a) for a in ordered])
     write_json("fixture.json", {
+        "expected": "expected.json",
         "add": SITE + "/", "name": "baosonglam", "title": PAPER,
         "hosts": [HOST],
         "articles": len(ARTICLES),
