@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     print(row(case_width, "case", *(name for name, _, _ in COLUMNS)))
     print("-" * (case_width + sum(width + 1 for _, width, _ in COLUMNS)))
     for case in cases:
-        data, ref = case.html.read_bytes(), reference(case)
+        data, ref = case.read(), reference(case)
         result: dict[str, Score] = {}
         for tool, make in zip(TOOLS, (ours, plain_trafilatura), strict=True):
             out, ms = timed(make(case), data, repeat)

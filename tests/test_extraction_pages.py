@@ -16,6 +16,7 @@ field, so a run shows all that a reader would notice:
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 import lxml.html
 import pytest
@@ -32,7 +33,8 @@ EXACT_FIELDS = ("url", "title", "lead", "text", "authors", "published", "modifie
 
 def run_extraction(case: Case) -> Article:
     """What the crawl stores for the page (same rules, site name and URL canonicalisation)."""
-    return extract_with_site(site_for_url(case.url), case.html.read_bytes(), case.url)
+    fetched = datetime.fromisoformat(case.fetched) if case.fetched else None
+    return extract_with_site(site_for_url(case.url), case.read(), case.url, fetched=fetched)
 
 
 def short(value: object, limit: int = 160) -> str:
@@ -99,7 +101,7 @@ def test_extraction(case: Case) -> None:
 def page_text(case: Case) -> str:
     """Everything of the saved page a careless extractor could keep: the visible words
     (tags dropped), attribute values such as ``alt`` and the raw source, entities decoded."""
-    raw = case.html.read_bytes()
+    raw = case.read()
     visible = lxml.html.fromstring(raw).text_content()
     return norm(visible) + "\n" + norm(html.unescape(raw.decode("utf-8", "replace")))
 

@@ -12,12 +12,17 @@ Three sources, one :class:`Case` each page:
 * ``generic`` -- ``tests/pages/generic/<name>.html`` + ``<name>.json``: pages
   of sites without rules, with an exact title / lead / text ... and
   ``must_not_contain``.
+* ``saved``   -- ``tests/pages/<site>/<name>.html.gz`` + ``<name>.json``: a saved
+  page of a paper and its reviewed record (Fundus style; written by
+  ``scripts/propose_page_case.py``, see :mod:`crawler.page_cases`), checked
+  exactly like the fixture records, with the rules valid when it was fetched.
 
 Used by ``tests/test_extraction_pages.py`` and ``scripts/bench_extraction.py``.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -26,10 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from crawler.page_cases import REQUIRED_FIELDS
+
 ROOT = Path(__file__).resolve().parents[2]
 SITES = ROOT / "tests" / "sites"
 DEVPAGES_JSON = ROOT / "tests" / "pages" / "devpages"
-GENERIC = ROOT / "tests" / "pages" / "generic"
+PAGES = ROOT / "tests" / "pages"
+GENERIC = PAGES / "generic"
 DEVPAGES_DIR = Path(os.environ.get("DEVPAGES_DIR", ROOT.parent / "shared" / "devpages"))
 ROUTES_FILE = "_routes.json"
 
@@ -43,6 +51,12 @@ class Case:
     kind: str  # "exact" | "devpage" | "generic"
     skip: str | None = None  # why the page cannot be checked here (not a failure)
     error: str | None = None  # why the expectation itself is unusable (a failure)
+    fetched: str | None = None  # ISO time the page was saved (saved cases)
+
+    def read(self) -> bytes:
+        """The page's bytes (saved pages are gzipped)."""
+        data = self.html.read_bytes()
+        return gzip.decompress(data) if self.html.suffix == ".gz" else data
 
 
 def norm(text: str | None) -> str:
@@ -129,9 +143,34 @@ def generic_cases() -> list[Case]:
     return cases
 
 
+def saved_cases() -> list[Case]:
+    cases = []
+    for json_file in sorted(PAGES.glob("*/*.json")):
+        if json_file.parent in (DEVPAGES_JSON, GENERIC):
+            continue
+        cid = f"{json_file.parent.name}/{json_file.stem}"
+        page = json_file.with_name(json_file.stem + ".html.gz")
+        try:
+            spec = json.loads(json_file.read_text(encoding="utf-8"))
+            exp = {"url": spec["url"], **spec["expected"]}
+        except (ValueError, KeyError, TypeError) as exc:
+            cases.append(Case(cid, page, "", {}, "exact", error=f"{json_file.name}: {exc!r}"))
+            continue
+        case = Case(cid, page, spec["url"], exp, "exact", fetched=spec.get("fetched"))
+        empty = [f for f in REQUIRED_FIELDS if not exp.get(f)]
+        if "review" in spec:
+            case.error = f"{json_file.name} is a proposal still under review: {spec['review']}"
+        elif empty:
+            case.error = f"{json_file.name}: empty {', '.join(empty)} (a case that tests nothing)"
+        elif not page.is_file():
+            case.error = f"{page.name} is missing beside {json_file.name}"
+        cases.append(case)
+    return cases
+
+
 def load_cases(*, runnable_only: bool = False) -> list[Case]:
     """All cases; with `runnable_only`, without those skipped or broken."""
-    cases = exact_cases() + devpage_cases() + generic_cases()
+    cases = exact_cases() + devpage_cases() + generic_cases() + saved_cases()
     if runnable_only:
         cases = [c for c in cases if not c.skip and not c.error]
     return cases
