@@ -43,7 +43,7 @@ GUESSED_SECTIONS = ["thu-do-van-hien", "lao-dong", "dan-sinh", "bat-dong-san", "
                     "bon-phuong", "giao-duc", "y-te", "the-thao", "xe-cong-nghe", "cong-dong",
                     "nhip-cau-doanh-nghiep", "lao-dong/viec-lam"]
 DEAD = (["/sitemap.xml", "/sitemaparticles-site-1.xml", "/sitemap_site_1.xml"]
-        + [f"/rss_feed/{s}" for s, _n in SECTIONS] + [f"/rss_feed/{s}" for s in GUESSED_SECTIONS[:4]]
+        + [f"/rss_feed/{s}" for s, _n in SECTIONS] + [f"/rss_feed/{s}" for s in GUESSED_SECTIONS]
         + [f"/{s}" for s in GUESSED_SECTIONS])
 
 # Body blocks: ("p", html) | ("div", html) a bare-text MasterCMS element | ("h3", text)
