@@ -39,6 +39,9 @@ class Image:
     caption: str | None = None
 
 
+DIAGNOSTIC_FIELDS = ("published_text", "disagreements", "sources")
+
+
 @dataclass
 class Article:
     """One stored article: the row of the archive and the JSON record."""
@@ -56,10 +59,20 @@ class Article:
     images: list[Image] = field(default_factory=list)
     language: str | None = None
     fetched: datetime | None = None
+    # How extraction decided (for `newsarchive check` and the benchmark; not
+    # stored, not in the record): the date as printed on the page where found;
+    # each field where a source contradicted the chosen value, as
+    # {"field", "chosen", "chosen_source", "other", "other_source"}; and per
+    # field the sources that agree with the chosen value.
+    published_text: str | None = field(default=None, compare=False)
+    disagreements: list[dict[str, Any]] = field(default_factory=list, compare=False)
+    sources: dict[str, list[str]] = field(default_factory=dict, compare=False)
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready record: dates as ISO 8601 strings."""
+        """The JSON-ready record: dates as ISO 8601 strings (no diagnostics)."""
         record = asdict(self)
+        for key in DIAGNOSTIC_FIELDS:
+            del record[key]
         for key in ("published", "modified", "fetched"):
             value = record[key]
             record[key] = value.isoformat() if value else None

@@ -8,7 +8,7 @@ from datetime import datetime
 import trafilatura
 from lxml import etree, html
 
-from crawler.extraction import body, bylines, generic, metadata
+from crawler.extraction import agreement, body, bylines, candidates, generic, metadata
 from crawler.extraction.container import find_container
 from crawler.extraction.rules import SiteRules, compile_css
 from crawler.extraction.text import clean
@@ -66,16 +66,19 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     if canonicalize is not None:
         declared = head.canonical or head.first("og:url")
         url = (canonicalize(declared) if declared else None) or canonicalize(url) or url
-    title = metadata.title(root, head, rules)
+    title = _decide_title(root, head, rules, url)
     container = _container(root, rules)
-    published = metadata.published(root, head, rules, anchor=container)
-    lead_node = None
-    if not rules.lead_is_first_paragraph:
-        lead_node = metadata.lead_element(root, rules)
-        if lead_node is None:
-            lead_node = metadata.lead_by_description(root, head, container)
+    published_line, updated_lines = candidates.visible_dates(root, url, container)
+    published = agreement.decide_date(
+        "published", candidates.structured_dates(root, head, "published"),
+        candidates.rule_dates(root, rules, url), published_line)
+    modified = agreement.decide_date(
+        "modified", candidates.structured_dates(root, head, "modified"), [], [])
+    lead_decision = _decide_lead(root, head, rules, container)
+    lead_node = lead_decision.value
     lead = clean(lead_node.text_content()) if lead_node is not None else None
-    banned = rules.site_names + metadata.site_names(head)
+    banned = candidates.banned_names(rules, head, url)
+    header_authors = candidates.author_candidates(root, head, rules, url, banned, container)
 
     if container is not None:
         if lead_node is not None and _contains(container, lead_node):
@@ -91,7 +94,7 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         images, blocks = [], _trafilatura_blocks(data, url)
         container = root
 
-    blocks = [b for b in blocks if not body.is_noise(b) and b.text != title]
+    blocks = [b for b in blocks if not body.is_noise(b) and b.text != title.value]
     for block in blocks:
         block.text = generic.STRAY_LETTER_RE.sub("", block.text)
     byline_authors = _take_byline(blocks, container, banned)
@@ -106,15 +109,63 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     if len(text) < MIN_TEXT_CHARS:  # a menu word or a stray label is not an article
         raise ExtractionError("no article text found")
 
-    authors = byline_authors or [
-        n for a in metadata.authors_from_page(root, head, rules)
-        for n in bylines.names(a, banned)]
+    byline = [agreement.Candidate(byline_authors, "byline")] if byline_authors else []
+    authors = agreement.decide_authors(byline + header_authors)
+    decisions = {"title": title, "published": published, "modified": modified,
+                 "authors": authors, "lead": lead_decision}
     return Article(
-        url=url, site=site, title=title or "", text=text, lead=lead or None,
-        authors=authors, published=published, modified=metadata.modified(head),
+        url=url, site=site, title=title.value or "", text=text, lead=lead or None,
+        authors=authors.value, published=published.value, modified=modified.value,
         section=metadata.section(root, head, rules), tags=metadata.tags(root, head, rules),
         images=images, language=metadata.language(head, text), fetched=fetched,
+        published_text=published.text,
+        disagreements=[d for decision in decisions.values() for d in decision.disagreements],
+        sources={name: decision.agreeing for name, decision in decisions.items()},
     )
+
+
+def _decide_title(root: etree._Element, head: metadata.Head, rules: SiteRules,
+                  url: str) -> agreement.Decision:
+    return agreement.decide_title(
+        candidates.rule_titles(root, rules, url), candidates.headings(root, url),
+        candidates.structured_titles(root, head), candidates.page_title(root))
+
+
+def _decide_lead(root: etree._Element, head: metadata.Head, rules: SiteRules,
+                 container: etree._Element | None) -> agreement.Decision:
+    """The printed sapo (an element, or None). The site's lead selector wins
+    unless the page's description contradicts it and another printed element
+    matches the description."""
+    if rules.lead_is_first_paragraph:
+        return agreement.Decision(None, "rule:first paragraph", agreeing=["rule"])
+    description = metadata.description(head)
+    rule_node = metadata.lead_element(root, rules) if rules.lead else None
+    printed = [] if rule_node is None else [agreement.Candidate(rule_node, "rule")]
+    generic_node = metadata.lead_element(root, NO_RULES)
+    if generic_node is not None and generic_node is not rule_node:
+        printed.append(agreement.Candidate(generic_node, "printed"))
+    matched = metadata.lead_by_description(root, head, container)
+    if matched is not None:
+        printed.append(agreement.Candidate(matched, "description-match"))
+    if not printed:
+        return agreement.Decision()
+
+    def agrees(candidate: agreement.Candidate) -> bool:
+        return bool(description) and agreement.leads_agree(
+            clean(candidate.value.text_content()), description)
+
+    chosen = printed[0]
+    if description and not agrees(chosen):
+        chosen = next((c for c in printed[1:] if agrees(c)), chosen)
+    decision = agreement.Decision(chosen.value, chosen.source, agreeing=[
+        c.source for c in printed if c.value is chosen.value] + (
+        ["meta:description"] if agrees(chosen) else []))
+    if chosen is not printed[0] and printed[0].source == "rule":
+        decision.disagreements.append({
+            "field": "lead", "chosen": clean(chosen.value.text_content())[:200],
+            "chosen_source": chosen.source,
+            "other": clean(printed[0].value.text_content())[:200], "other_source": "rule"})
+    return decision
 
 
 def _container(root: etree._Element, rules: SiteRules) -> etree._Element | None:

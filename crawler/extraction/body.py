@@ -208,15 +208,17 @@ def is_noise(block: Block) -> bool:
         return True  # "-->", "***", "|"
     if generic.WIDGET_TEXT_RE.match(text):
         return True
+    if len(text) <= generic.FOLLOW_MAX_CHARS and generic.FOLLOW_RE.match(text):
+        return True  # "Theo dõi Báo X trên Google News"
     if block.link_chars and text.lower().startswith(generic.RELATED_PREFIXES):
         return True  # "Xem thêm: <a>another story</a>"
-    if len(text) <= generic.DATE_LINE_MAX_CHARS and _is_date_line(text):
+    if len(text) <= generic.DATE_LINE_MAX_CHARS and is_date_line(text):
         return True
     # A line made only of links to other stories (inline related lines).
     return block.link_density >= 0.9 and block.tag not in HEADING_TAGS
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """"07h15 ngày 19/3/2024", "Thứ Hai, 27/05/2024 | 10:30": a date and little else."""
     if parse_visible(text) is None:
         return False

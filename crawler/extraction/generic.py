@@ -93,6 +93,30 @@ MEDIA_URL_ATTRS = ("data-thumb", "poster", "data-src", "data-vid", "src")
 # Classes that mark a byline (names) or a source line (dropped) in the body.
 BYLINE_CLASS_HINTS = ("author", "byline")
 SOURCE_CLASS_HINTS = ("source",)
+# Bylines printed outside the body, in the article's header or foot (CSS, by priority).
+AUTHOR_ELEMENTS = (
+    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
+    "address[data-role=author]", ".kbwcm-author", ".detail-author", ".article__author",
+    ".author-name", ".author", ".byline", ".tacgia", ".tac-gia", ".post-author",
+    "[class*=author]", "[class*=byline]", "[class*=tacgia]", "[class*=tac-gia]",
+)
+ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "WebSite")
+# A paper's name glued after a person's ("Đức Minh Thời báo Tài chính Việt Nam"):
+# a press word and what follows it, at the end of a byline name.
+GLUED_PAPER_RE = re.compile(
+    r"\s+(?:(?:Báo|Thời báo|Tạp chí|Tuần báo|Nhật báo|Đài|Cổng thông tin|Thông tấn xã)\s+\S.*"
+    r"|(?:TTXVN|VnExpress|Vietnam\+)(?:\s.*)?)$")
+# A press name on its own ("Báo Lao Động", "Tạp chí Cộng sản"): a paper, not a person.
+PRESS_NAME_RE = re.compile(r"^(?:Báo|Thời báo|Tạp chí|Tuần báo|Nhật báo|Đài|Cổng thông tin"
+                           r"|Thông tấn xã|Trang tin|Tòa soạn|Ban biên tập)\s", re.I)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Follow us" lines: an invitation to follow the paper on a platform.
+FOLLOW_RE = re.compile(
+    r"^(?:(?:mời|xin mời|hãy|quý|bạn|độc giả|các bạn|vui lòng)[^.!?]{0,30}\s)?"
+    r"(?:theo dõi|follow|đăng ký|kết nối|tham gia|cập nhật tin)\b[^.!?]{0,120}?"
+    r"\b(?:google news|google tin tức|facebook|fanpage|zalo|youtube|tiktok|twitter|telegram"
+    r"|instagram|mạng xã hội|ứng dụng)\b[^.!?]{0,80}[.!]?$", re.I)
+FOLLOW_MAX_CHARS = 220
 # Accounts a CMS puts in the author meta tag: never a person.
 NOT_AUTHORS = ("super user", "admin", "administrator", "quản trị", "quản trị viên", "biên tập",
                "ban biên tập", "webmaster", "editor")
@@ -105,7 +129,8 @@ DATE_WORDS = frozenset("thứ hai ba tư năm sáu bảy chủ nhật ngày thá
 
 # Byline: a short trailing line; role prefixes and source suffixes to strip.
 BYLINE_PREFIX_RE = re.compile(
-    r"^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm phóng viên|pv|ctv)"
+    r"^(?:(?:tin|bài|ảnh|video|clip|đồ họa|thực hiện|nhóm phóng viên|pv|ctv|tác giả"
+    r"|phóng viên|biên tập|người viết)"
     r"(?:\s*(?:,|và|-|&|/)\s*(?:tin|bài|ảnh|video|clip|đồ họa))*\s*[:：]\s*)",
     re.I,
 )

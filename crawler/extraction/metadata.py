@@ -194,6 +194,11 @@ def lead_element(root: etree._Element, rules: SiteRules) -> etree._Element | Non
     return min(after or candidates, key=order.__getitem__)
 
 
+def description(head: Head) -> str | None:
+    return head.first("og:description", "description", "twitter:description") or clean(
+        str(head.article.get("description") or "")) or None
+
+
 def lead_by_description(root: etree._Element, head: Head,
                         container: etree._Element | None) -> etree._Element | None:
     """The printed sapo when no selector knows it: the element outside the body
