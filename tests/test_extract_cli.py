@@ -132,16 +132,17 @@ def test_export_warc_writes_the_stored_responses(archive_with_stale_article, tmp
 def test_reextract_reads_a_page_with_the_rules_of_its_time(archive_with_stale_article,
                                                            monkeypatch):
     """A redesign keeps the old rules with valid_until: pages fetched before it are
-    re-extracted with them (here the old template's title was the sapo)."""
+    re-extracted with them (here the old template had no sapo of its own: the
+    body's first paragraph was the lead)."""
     from dataclasses import replace
 
     spider = get_site("laodongthudo")
-    old = replace(spider.extraction_rules, title=(".sabo",),
+    old = replace(spider.extraction_rules, lead=(), lead_is_first_paragraph=True,
                   valid_until=datetime(2026, 6, 1, tzinfo=UTC))
     monkeypatch.setattr(spider, "older_rules", (old,))
     db = str(archive_with_stale_article)  # its page was fetched on 1 January 2026
     dry = run("--db", db, "reextract", "--dry-run", "--changes")
-    assert f"{SEED_URL}: title, text, authors" in dry.output
+    assert f"{SEED_URL}: lead, text, authors" in dry.output
     monkeypatch.setattr(spider, "older_rules", (replace(old, valid_until=datetime(
         2025, 12, 1, tzinfo=UTC)),))  # the redesign came before the page: current rules
     dry = run("--db", db, "reextract", "--dry-run", "--changes")

@@ -287,17 +287,23 @@ def foot_byline(container: etree._Element | None, banned: tuple[str, ...]) -> li
 
 def _names_of(nodes: list[etree._Element], url: str, banned: tuple[str, ...],
               first_only: bool = False) -> list[str]:
+    """Names in the byline elements; with `first_only`, those of the first
+    element that names someone and of its siblings matched too ("A - B" as
+    two links)."""
     names: list[str] = []
+    parent = None
     for node in nodes:
+        if first_only and names and node.getparent() is not parent:
+            continue
         if is_foreign(node, url, body.is_related_heading, name=True):
             continue
-        text = clean(node.text_content())
+        text = clean(" ".join(node.itertext()))
         if not text or len(text) > generic.BYLINE_MAX_CHARS * 2:
             continue
         got = bylines.names(text, banned)
         names += [n for n in got if n not in names]
-        if got and first_only:
-            break
+        if got and parent is None:
+            parent = node.getparent()
     return names
 
 

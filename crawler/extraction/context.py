@@ -28,6 +28,7 @@ FOREIGN_CLASS_RE = re.compile(
     r"recommend|dexuat|de-xuat|quantam|quan-tam|hot-news|tieudiem|tieu-diem|ticker|"
     r"marquee|calendar|comment|binhluan|binh-luan|teaser|card|timeline|more-news|"
     r"readmore|read-more|xemthem|xem-them|docthem|doc-them", re.I)
+NAVIGATION_RE = re.compile(r"breadcrumb|duongdan|menu|navbar|\bnav\b", re.I)
 FOREIGN_TAGS = frozenset(("nav", "aside", "select", "option"))
 # An item of a list of stories: short, with a link to another page whose text
 # is a headline (several words).
@@ -35,6 +36,21 @@ ITEM_MAX_CHARS = 320
 HEADLINE_LINK_MIN_CHARS = 24
 HEADLINE_LINK_MIN_WORDS = 4
 MAX_DEPTH = 12
+
+
+def in_other_stories(node: etree._Element) -> bool:
+    """In a box listing other stories (related, same section, most read,
+    sidebar) -- but a breadcrumb or menu is fine: that is where a section is named."""
+    for depth, ancestor in enumerate((node, *node.iterancestors())):
+        if ancestor.tag in ("body", "html") or depth > MAX_DEPTH:
+            return False
+        if ancestor.tag == "aside":
+            return True
+        marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        match = FOREIGN_CLASS_RE.search(marker) if marker.strip() else None
+        if match and not NAVIGATION_RE.fullmatch(match.group(0)):
+            return True
+    return False
 
 
 def is_foreign(node: etree._Element, page_url: str = "",

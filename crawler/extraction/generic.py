@@ -33,7 +33,8 @@ TITLE = ("h1",)
 
 SECTION = (".breadcrumb a", ".breadcrumbs a", "[itemtype$=BreadcrumbList] a")
 
-TAGS = (".tags a", ".tag-list a", ".article__tag a", ".box-tag a")
+TAGS = (".tags a", ".tag-list a", ".article__tag a", ".box-tag a", "[class*=tags] a",
+        "[class*=keyword] a", "[class*=tukhoa] a", "[class*=tu-khoa] a", "a[rel=tag]")
 
 # Removed from the body before reading, whatever they hold: never article text.
 PRUNE = (

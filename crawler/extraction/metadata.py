@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.extraction import generic
+from crawler.extraction.context import in_other_stories
 from crawler.extraction.dates import parse_iso, parse_visible
 from crawler.extraction.rules import SiteRules, compile_css
 from crawler.extraction.text import clean
@@ -147,8 +148,12 @@ def _is_site(name: str, head: Head) -> bool:
 
 
 def section(root: etree._Element, head: Head, rules: SiteRules) -> str | None:
+    """The site rule's last match outside boxes of other stories ("Cùng
+    chuyên mục" links to a section too), then article:section / JSON-LD, then
+    the breadcrumb."""
     for css in rules.section:
-        texts = [clean(n.text_content()) for n in compile_css(css)(root)]
+        texts = [clean(n.text_content()) for n in compile_css(css)(root)
+                 if not in_other_stories(n)]
         texts = [t for t in texts if t]
         if texts:
             return texts[-1]
@@ -164,12 +169,19 @@ def section(root: etree._Element, head: Head, rules: SiteRules) -> str | None:
 
 
 def tags(root: etree._Element, head: Head, rules: SiteRules) -> list[str]:
-    for css in rules.tags or generic.TAGS:
-        values = _unique(clean(n.text_content()) for n in compile_css(css)(root))
+    """The site's tag links, else generic tag boxes and tag-page links outside
+    sidebars, else article:tag / news_keywords / JSON-LD keywords (never the
+    `keywords` meta, which many sites fill with the same words on every page)."""
+    for css in rules.tags + generic.TAGS:
+        values = _unique(clean(n.text_content()).lstrip("#").strip()
+                         for n in compile_css(css)(root) if not in_other_stories(n))
         if values:
             return values
     if head.meta.get("article:tag"):
         return _unique(clean(v) for v in head.meta["article:tag"])
+    news_keywords = head.first("news_keywords")
+    if news_keywords:
+        return _unique(clean(k) for k in news_keywords.split(","))
     keywords = head.article.get("keywords")
     if isinstance(keywords, str):
         keywords = keywords.split(",")
