@@ -21,6 +21,7 @@ from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import open_archive
 from crawler.storage.runs import SiteRun, finish_run, start_run
+from crawler.storage.sitedata import remember_entries, update_hints
 
 FAILED_PREFIX = "newsarchive/failed/"
 
@@ -53,7 +54,7 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
     before any request is made when the run cannot start.
     """
     options = options or CrawlOptions()
-    settings = project_settings()
+    settings = project_settings(db)
     for name in sites:
         get_site(name, settings)
     parse_redirects(options.redirects)
@@ -82,11 +83,23 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
                     pool.shutdown(wait=True)
             reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
                        for c in crawlers]
+            for c in crawlers:
+                _remember(archive, c.spider)
             warnings = [w for r in reports for w in site_warnings(archive, r)]
             finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
         finally:
             archive.close()
     return CrawlResult(run_id, reports, warnings)
+
+
+def _remember(archive, spider) -> None:  # noqa: ANN001
+    """Keep what the run learnt of the site: entry points gone or back, its CMS."""
+    if spider is None:
+        return
+    remember_entries(archive, spider.name, getattr(spider, "dead_entries", {}),
+                     getattr(spider, "alive_entries", set()))
+    if getattr(spider, "learnt", None):
+        update_hints(archive, spider.name, spider.learnt)
 
 
 def _apply(settings, db: str | Path, options: CrawlOptions) -> None:  # noqa: ANN001

@@ -7,8 +7,11 @@ checked against its own history:
 - silence: no new article for much longer than the site's usual rhythm
   (the median gap between its articles' publication times, times a factor,
   and at least a day, so a quiet Sunday is not an alarm);
-- failures jump: this run's share of failed pages well above the site's
-  recent runs (and not just one or two pages);
+- failures jump: this run's share of failed *article* pages well above the
+  site's recent runs (and not just one or two pages). Entry points (feeds,
+  sitemaps, sections) are not articles: one that is gone (404) is remembered
+  and retried rarely by the spider, never counted here, so a paper with a few
+  dead guessed feeds is not a "redesign" every hour;
 - nothing answered: not a single page came back.
 """
 
@@ -26,28 +29,37 @@ RHYTHM_SAMPLE = 50  # recent articles that set the usual gap
 FAILURE_MIN_PAGES = 3
 FAILURE_MIN_RATE = 0.2
 FAILURE_JUMP = 2.0  # times the recent average rate
+# Failure keys of entry points (feeds, sitemaps, listings, APIs), not of articles.
+ENTRY_FAILURE_PREFIXES = ("entry_", "bad_sitemap", "bad_feed")
 
 
 def site_warnings(archive: Archive, run: SiteRun, now: datetime | None = None) -> list[str]:
     now = now or datetime.now(UTC)
     warnings = []
-    attempts = run.new + run.updated + run.unchanged + run.failed
+    failed = article_failures(run)
+    attempts = run.new + run.updated + run.unchanged + failed
     if run.pages == 0 and run.requests > 0:
         warnings.append(f"{run.site}: no page answered ({_reasons(run)}); site down, moved "
                         "or blocking us?")
-    rate = run.failed / attempts if attempts else 0.0
+    rate = failed / attempts if attempts else 0.0
     history = [h for h in site_history(archive, run.site) if h is not run]
-    rates = [h.failed / t for h in history
-             if (t := h.new + h.updated + h.unchanged + h.failed)]
+    rates = [article_failures(h) / t for h in history
+             if (t := h.new + h.updated + h.unchanged + article_failures(h))]
     usual = statistics.fmean(rates) if rates else 0.0
-    if run.failed >= FAILURE_MIN_PAGES and rate >= max(FAILURE_MIN_RATE, FAILURE_JUMP * usual):
-        warnings.append(f"{run.site}: {run.failed} of {attempts} pages failed this run "
+    if failed >= FAILURE_MIN_PAGES and rate >= max(FAILURE_MIN_RATE, FAILURE_JUMP * usual):
+        warnings.append(f"{run.site}: {failed} of {attempts} article pages failed this run "
                         f"({rate:.0%}, usually {usual:.0%}): {_reasons(run)}; "
-                        "a redesign? check 'newsarchive extract' on a page")
+                        f"a redesign? try 'newsarchive check {run.site}'")
     silence = _silence(archive, run.site, now)
     if silence:
         warnings.append(silence)
     return warnings
+
+
+def article_failures(run: SiteRun) -> int:
+    """Failed article pages of a run (failed entry points left out)."""
+    return sum(n for key, n in run.failures.items()
+               if not key.startswith(ENTRY_FAILURE_PREFIXES))
 
 
 def _silence(archive: Archive, site: str, now: datetime) -> str | None:
@@ -69,7 +81,9 @@ def _silence(archive: Archive, site: str, now: datetime) -> str | None:
 
 
 def _reasons(run: SiteRun) -> str:
-    top = sorted(run.failures.items(), key=lambda kv: -kv[1])[:3]
+    articles = {k: v for k, v in run.failures.items()
+                if not k.startswith(ENTRY_FAILURE_PREFIXES)}
+    top = sorted(articles.items(), key=lambda kv: -kv[1])[:3]
     return ", ".join(f"{k} {v}" for k, v in top) or "no reason recorded"
 
 

@@ -6,6 +6,8 @@ override them (``--db``, ``--redirect``, ``--delay``).
 
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
+# The built-in spiders plus the papers added to the archive as data (sites add).
+SPIDER_LOADER_CLASS = "crawler.sites.ArchiveSpiderLoader"
 NEWSPIDER_MODULE = "spiders"
 
 # --- the archive -----------------------------------------------------------

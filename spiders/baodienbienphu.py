@@ -58,6 +58,7 @@ class BaoDienBienPhuSpider(NewsSpider):
         yield scrapy.Request(MENU_API, callback=self.parse_menus, errback=self.entry_failed)
 
     def parse_menus(self, response: Response) -> Iterator[scrapy.Request]:
+        self.entry_answered(response)
         for menu in _api_list(response):
             slug = menu.get("menu_slug")
             if slug:
@@ -66,6 +67,7 @@ class BaoDienBienPhuSpider(NewsSpider):
                                      errback=self.entry_failed)
 
     def parse_category(self, response: Response) -> Iterator[scrapy.Request]:
+        self.entry_answered(response)
         for entry in _api_list(response):
             try:
                 url = ARTICLE_URL.format(**entry)

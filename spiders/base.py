@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from lxml import etree
 from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -28,6 +29,7 @@ from crawler.extraction.dates import parse_any, parse_visible
 from crawler.extraction.rules import rules_at
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
+from crawler.storage.sitedata import read_dead_entries
 from spiders.failures import describe
 
 logger = logging.getLogger(__name__)
@@ -37,6 +39,11 @@ logger = logging.getLogger(__name__)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 ARTICLE_META = {"dont_redirect": True, "handle_httpstatus_list": list(REDIRECT_STATUSES)}
 REDIRECT_CHAIN_META = "newsarchive_redirects"
+# An entry point (feed, sitemap, section) answering one of these is gone, not failing:
+# remembered in the archive and tried again only every DEAD_ENTRY_RETRY.
+DEAD_STATUSES = (404, 410)
+DEAD_ENTRY_RETRY = timedelta(days=7)
+GUESSED_META = "newsarchive_guessed"  # an entry point guessed, not known to exist
 
 # Feeds are parsed without entity expansion or network access (XML bombs).
 _FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
@@ -105,6 +112,11 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = [*self.hosts, *self.api_hosts]
         #: Backfill limit: walk listings back to this date (None: new articles only).
         self.since = parse_any(since) if isinstance(since, str) else since
+        #: Entry points found gone this run (url -> reason) and those that answered;
+        #: the crawl records both in the archive (see crawler.storage.sitedata).
+        self.dead_entries: dict[str, str] = {}
+        self.alive_entries: set[str] = set()
+        self._known_dead: dict[str, datetime] | None = None
 
     @classmethod
     def discovery_kinds(cls) -> list[str]:
@@ -112,6 +124,12 @@ class NewsSpider(scrapy.Spider):
         kinds = {"sitemap": cls.sitemaps, "feed": cls.feeds, "listing": cls.listings,
                  "api": cls.api_hosts}
         return [kind for kind, entries in kinds.items() if entries]
+
+    @classmethod
+    def page_rules(cls, body: bytes | str, fetched: datetime | None = None) -> SiteRules:
+        """The extraction rules for one of the site's pages: those of its time, and a
+        site whose pages come from several CMSes may choose by the page."""
+        return cls.rules_at(fetched)
 
     # --- URLs ------------------------------------------------------------------
     @classmethod
@@ -139,7 +157,44 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for request in self.discovery_requests():
-            yield request
+            if self.entry_due(request.url):
+                yield request
+
+    # --- entry points that are gone ----------------------------------------------
+    def _dead_known(self) -> dict[str, datetime]:
+        """Dead entry points remembered in the archive -> when last tried."""
+        if self._known_dead is None:
+            crawler = getattr(self, "crawler", None)
+            path = crawler.settings.get("NEWSARCHIVE_DB") if crawler else None
+            retry_all = crawler.settings.getbool("NEWSARCHIVE_RETRY_DEAD") if crawler else True
+            entries = read_dead_entries(path, self.name) if path and not retry_all else {}
+            self._known_dead = {url: datetime.fromisoformat(e.last_tried)
+                                for url, e in entries.items()}
+        return self._known_dead
+
+    def entry_due(self, url: str) -> bool:
+        """False for an entry point known dead and tried recently: not requested."""
+        tried = self._dead_known().get(url)
+        if tried is None or datetime.now(UTC) - tried >= DEAD_ENTRY_RETRY:
+            return True
+        self.crawler.stats.inc_value("newsarchive/skipped/dead_entry")
+        logger.debug("not fetched %s: a dead entry point, tried %s", url, tried)
+        return False
+
+    def entry_dead(self, url: str, reason: str) -> None:
+        """An entry point is gone: said once, remembered, not counted as a failure."""
+        self.dead_entries[url] = reason
+        self.crawler.stats.inc_value("newsarchive/dead_entry")
+        if url in self._dead_known():
+            logger.info("entry point %s still gone (%s)", url, reason)
+        else:
+            logger.warning("entry point %s is gone (%s): not counted as a failure; "
+                           "remembered and tried again in %d days", url, reason,
+                           DEAD_ENTRY_RETRY.days)
+
+    def entry_answered(self, response: Response) -> None:
+        redirects = response.request.meta.get("redirect_urls") if response.request else None
+        self.alive_entries.add((redirects or [response.url])[0])
 
     def discovery_requests(self) -> Iterator[scrapy.Request]:
         """The entry points; a site with an API adds its own requests."""
@@ -162,7 +217,9 @@ class NewsSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.entry_failed)
+                if self.entry_due(url):
+                    yield scrapy.Request(url, callback=self.parse_sitemap,
+                                         errback=self.entry_failed)
             return
         problem = xml_problem(response.body)
         if problem and problem.startswith("entity"):
@@ -171,12 +228,13 @@ class NewsSpider(scrapy.Spider):
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # noqa: BLE001 - any malformed sitemap is skipped
-            self._count_failure("bad_sitemap", response.url, f"unreadable sitemap ({exc})")
+            self._entry_problem(response, "bad_sitemap", f"unreadable sitemap ({exc})")
             return
         if sitemap.type not in ("urlset", "sitemapindex"):
-            self._count_failure("bad_sitemap", response.url,
+            self._entry_problem(response, "bad_sitemap",
                                 f"not a sitemap (its XML root is <{sitemap.type}>)")
             return
+        self.entry_answered(response)
         if problem:  # recovered: what could be read is used, the damage is reported
             self._count_failure("bad_sitemap", response.url,
                                 f"malformed sitemap XML, read as far as possible ({problem})")
@@ -185,7 +243,9 @@ class NewsSpider(scrapy.Spider):
             if self.older_than_since(entry.get("lastmod")):
                 continue  # a backfill stops at its date (sub-sitemaps too)
             if sitemap.type == "sitemapindex":
-                yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.entry_failed)
+                if self.entry_due(loc):
+                    yield scrapy.Request(loc, callback=self.parse_sitemap,
+                                         errback=self.entry_failed)
             elif request := self.article_request(loc, "sitemap", lastmod=entry.get("lastmod")):
                 yield request
 
@@ -197,11 +257,12 @@ class NewsSpider(scrapy.Spider):
         try:
             root = etree.fromstring(response.body, parser=_FEED_PARSER)
         except etree.XMLSyntaxError as exc:
-            self._count_failure("bad_feed", response.url, f"unreadable feed ({exc})")
+            self._entry_problem(response, "bad_feed", f"unreadable feed ({exc})")
             return
         if root is None:
-            self._count_failure("bad_feed", response.url, "unreadable feed (empty)")
+            self._entry_problem(response, "bad_feed", "unreadable feed (empty)")
             return
+        self.entry_answered(response)
         for item in root.iter("item", "{http://www.w3.org/2005/Atom}entry"):
             link = item.findtext("link") or ""
             if not link.strip():
@@ -219,6 +280,7 @@ class NewsSpider(scrapy.Spider):
     def parse_listing(self, response: Response, page: int) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             return
+        self.entry_answered(response)
         limit = self.max_backfill_pages if self.since else self.max_listing_pages
         dated = self.since and self.listing_items and self.listing_item_date
         if dated:
@@ -297,12 +359,24 @@ class NewsSpider(scrapy.Spider):
             return  # counted by the incremental middleware: not a failure
         outcome = describe(failure, self.crawler.settings)
         url = request.meta.get(REDIRECT_CHAIN_META, [request.url])[0]
+        if what == "entry" and failure.check(HttpError) and \
+                failure.value.response.status in DEAD_STATUSES:
+            self.entry_dead(request.meta.get("redirect_urls", [url])[0], outcome.reason)
+            return
         if not outcome.failed:
             self.crawler.stats.inc_value(f"newsarchive/skipped/{outcome.key}")
             logger.info("not fetched %s: %s", url, outcome.reason)
             return
         self._count_failure(f"entry_{outcome.key}" if what == "entry" else outcome.key,
                             url, outcome.reason)
+
+    def _entry_problem(self, response: Response, key: str, reason: str) -> None:
+        """An entry point that answered but is not what it should be: a guessed one
+        (a soft 404, an HTML page at /rss) is gone; a declared one is failing."""
+        if response.request is not None and response.request.meta.get(GUESSED_META):
+            self.entry_dead(response.request.url, reason)
+        else:
+            self._count_failure(key, response.url, reason)
 
     def _count_failure(self, key: str, url: str, reason: str) -> None:
         self.crawler.stats.inc_value(f"newsarchive/failed/{key}")

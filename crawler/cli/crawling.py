@@ -14,9 +14,25 @@ from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
 from crawler.lock import ArchiveBusyError
 from crawler.redirect import RedirectSpecError, parse_redirects
-from crawler.sites import UnknownSiteError, all_sites, get_site
+from crawler.sites import (
+    SiteSpecError,
+    UnknownSiteError,
+    all_sites,
+    builtin_sites,
+    get_site,
+    new_site_record,
+    project_settings,
+)
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.runs import SiteRun, list_runs
+from crawler.storage.sitedata import (
+    SiteExistsError,
+    SiteRecord,
+    add_site,
+    dead_entries,
+    list_sites,
+    remove_site,
+)
 
 SITE_COLUMNS = ("name", "title", "hosts", "discovery", "articles", "last_run", "health")
 REPORT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "skipped", "failed",
@@ -25,27 +41,90 @@ EXIT_WARNING = 1  # a site looks broken: cron mails the output
 EXIT_BUSY = 75  # EX_TEMPFAIL: another crawl holds the archive
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @format_option("table", "json", "csv")
-@click.pass_obj
-def sites(obj: object, fmt: str) -> None:
-    """List the sites newsarchive can crawl: articles stored, last run, health."""
+@click.pass_context
+def sites(ctx: click.Context, fmt: str) -> None:
+    """List the sites newsarchive can crawl: articles stored, last run, health.
+
+    Built-in sites are spiders in spiders/; 'sites add URL' adds any other paper
+    to the archive as data, crawled with no code of its own.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    db = ctx.obj.db
     counts: dict[str, int] = {}
     last: dict[str, tuple[str, str]] = {}
-    if obj.db.exists():  # type: ignore[attr-defined]
+    records: dict[str, SiteRecord] = {}
+    gone: dict[str, int] = {}
+    known = all_sites(project_settings(db))
+    if db.exists():
         try:
-            with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
+            with open_archive(db) as archive:
                 counts = archive.counts_by_site()
-                last = {name: _last_run(archive, name) for name in all_sites()}
+                last = {name: _last_run(archive, name) for name in known}
+                records = {r.name: r for r in list_sites(archive)}
+                gone = {name: len(dead_entries(archive, name)) for name in known}
         except ArchiveError as exc:
             raise CliError(str(exc)) from exc
-    records = []
-    for name, spider in all_sites().items():
+    rows = []
+    for name, spider in known.items():
         when, health = last.get(name, ("", "never crawled"))
-        records.append({"name": name, "title": spider.title, "hosts": list(spider.hosts),
-                        "discovery": spider.discovery_kinds(), "articles": counts.get(name, 0),
-                        "last_run": when, "health": health if spider.enabled else "disabled"})
-    print_records(records, SITE_COLUMNS, fmt)
+        if gone.get(name):
+            health += f" ({gone[name]} entry points gone)"
+        record = records.get(name)
+        title, discovery = spider.title, spider.discovery_kinds()
+        if record is not None:
+            title = record.title or record.hints.get("site_name") or record.host
+            discovery = ["auto" + (f" ({record.hints['family']})"
+                                   if record.hints.get("family") else "")]
+        rows.append({"name": name, "title": title, "hosts": list(spider.hosts),
+                     "discovery": discovery, "articles": counts.get(name, 0),
+                     "last_run": when, "health": health if spider.enabled else "disabled",
+                     "added": record.url if record else None})
+    print_records(rows, SITE_COLUMNS, fmt)
+
+
+@sites.command("add")
+@click.argument("url")
+@click.option("--name", help="Short name for crawl and search (default: from the host).")
+@click.option("--title", help="The paper's name as readers know it.")
+@click.pass_obj
+def sites_add(obj: object, url: str, name: str | None, title: str | None) -> None:
+    """Add the paper at URL (its home page) to the archive, to crawl with no code.
+
+    Its sitemaps, feeds and sections are found by themselves, articles are told
+    from listings by the page, and its CMS is recognised from its pages.
+    """
+    db = obj.db  # type: ignore[attr-defined]
+    try:
+        record = new_site_record(url, name, title, project_settings(db))
+        with open_archive(db, create=True) as archive:
+            add_site(archive, record)
+    except (SiteSpecError, SiteExistsError, ArchiveError) as exc:
+        raise CliError(str(exc)) from exc
+    click.echo(f"added {record.name}: {record.url} (crawl it: newsarchive crawl {record.name})")
+
+
+@sites.command("remove")
+@click.argument("name")
+@click.pass_obj
+def sites_remove(obj: object, name: str) -> None:
+    """Forget a paper added with 'sites add' (its stored articles are kept)."""
+    db = obj.db  # type: ignore[attr-defined]
+    if name in builtin_sites(project_settings(db)):
+        raise CliError(f"{name!r} is a built-in site (a spider in spiders/), not one added "
+                       "with 'sites add'; it cannot be removed")
+    try:
+        with open_archive(db) as archive:
+            removed = remove_site(archive, name)
+            added = [r.name for r in list_sites(archive)]
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+    if not removed:
+        raise CliError(f"no site {name!r} was added to {db}; added sites: "
+                       f"{', '.join(added) or 'none'}")
+    click.echo(f"removed {name} (its articles stay in the archive)")
 
 
 def _last_run(archive: object, site: str) -> tuple[str, str]:
@@ -104,7 +183,8 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     """
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
-    names = [n for n, s in all_sites().items() if s.enabled] if all_sites_ else list(site_names)
+    known = all_sites(project_settings(obj.db))  # type: ignore[attr-defined]
+    names = [n for n, s in known.items() if s.enabled] if all_sites_ else list(site_names)
     settings = {}
     for override in overrides:
         name, sep, value = override.partition("=")
@@ -116,7 +196,7 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         settings["DOWNLOAD_TIMEOUT"] = str(timeout)
     try:
         for name in names:
-            get_site(name)
+            get_site(name, project_settings(obj.db))  # type: ignore[attr-defined]
         parse_redirects(list(redirects))
         result = run_crawl(names, obj.db, CrawlOptions(  # type: ignore[attr-defined]
             redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,

@@ -164,11 +164,41 @@ def _m004_fold_terms(db: sqlite_utils.Database) -> None:
                f"SELECT rowid, {_fold_values('articles')} FROM articles")
 
 
+def _m005_sites(db: sqlite_utils.Database) -> None:
+    """Papers added as data (``newsarchive sites add``), and entry points that are gone.
+
+    A paper is a row, so one archive file carries its sites. A feed, sitemap
+    or section that answered 404 is remembered, so it is retried rarely
+    instead of failing every run.
+    """
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS sites (
+            name TEXT PRIMARY KEY,
+            url TEXT NOT NULL,                    -- the home page, as given
+            host TEXT NOT NULL UNIQUE,            -- lower case, no www.
+            title TEXT NOT NULL DEFAULT '',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            added TEXT NOT NULL,                  -- ISO 8601, UTC
+            hints TEXT NOT NULL DEFAULT '{}'      -- JSON: what a crawl learnt (CMS family)
+        )""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS dead_entry_points (
+            site TEXT NOT NULL,
+            url TEXT NOT NULL,
+            reason TEXT NOT NULL,                 -- "HTTP 404", "not a feed", ...
+            first_failed TEXT NOT NULL,           -- ISO 8601, UTC
+            last_tried TEXT NOT NULL,
+            tries INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (site, url)
+        )""")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
     ("003_versions_runs", _m003_versions_runs),
     ("004_fold_terms", _m004_fold_terms),
+    ("005_sites", _m005_sites),
 ]
 
 
