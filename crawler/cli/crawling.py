@@ -76,8 +76,8 @@ def sites(ctx: click.Context, fmt: str) -> None:
         title, discovery = spider.title, spider.discovery_kinds()
         if record is not None:
             title = record.title or record.hints.get("site_name") or record.host
-            discovery = ["auto" + (f" ({record.hints['family']})"
-                                   if record.hints.get("family") else "")]
+            family = record.hints.get("family")
+            discovery = ["auto" + (f" ({family})" if family and family != "generic" else "")]
         rows.append({"name": name, "title": title, "hosts": list(spider.hosts),
                      "discovery": discovery, "articles": counts.get(name, 0),
                      "last_run": when, "health": health if spider.enabled else "disabled",
