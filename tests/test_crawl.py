@@ -51,8 +51,14 @@ def stored(db: Path, url: str) -> dict:
 FIXTURE_SITES = fixture_sites()
 
 
-def all_pages() -> list[tuple[FixtureSite, dict]]:
-    return [(site, page) for site in FIXTURE_SITES for page in site.expected()]
+def all_pages() -> list:
+    """(site, page) of every fixture site; a page of a site whose records are still
+    pending (expected.pending.json) is expected to fail until extraction gets it."""
+    return [pytest.param(site, page, marks=[pytest.mark.xfail(
+                reason=f"{site.folder}/{site.expected_file}: today's extraction does not "
+                       "produce these records yet (see its README)")] if site.pending else [],
+                         id=f"{site.folder}:{page['url'].rstrip('/').rsplit('/', 1)[-1][:50]}")
+            for site in FIXTURE_SITES for page in site.expected()]
 
 
 def archive_of(site: FixtureSite, crawled, site_crawl) -> Path:
@@ -60,9 +66,7 @@ def archive_of(site: FixtureSite, crawled, site_crawl) -> Path:
     return crawled[0] if site.folder in SITE_NAMES else site_crawl(site).db
 
 
-@pytest.mark.parametrize(("site", "page"), all_pages(),
-                         ids=[f"{s.folder}:{p['url'].rstrip('/').rsplit('/', 1)[-1][:50]}"
-                              for s, p in all_pages()])
+@pytest.mark.parametrize(("site", "page"), all_pages())
 def test_stored_article_matches_expected(crawled, site_crawl, site, page):
     row = stored(archive_of(site, crawled, site_crawl), page["url"])
     assert row["site"] == site.name
