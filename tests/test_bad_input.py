@@ -161,7 +161,8 @@ def test_both_crawls_finish_and_exit_as_documented(bad):
             assert "Warning: laodongthudo:" in run.stderr, run.stderr[-3000:]
     # Most pages of the bad copy fail: the first run must say the site looks broken.
     assert bad.first.run.returncode == 1
-    assert re.search(r"Warning: laodongthudo: \d+ of \d+ pages failed", bad.first.run.stderr)
+    assert re.search(r"Warning: laodongthudo: \d+ of \d+ article pages failed",
+                     bad.first.run.stderr)
 
 
 def test_good_articles_are_kept_exactly_as_stored(bad):
