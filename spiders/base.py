@@ -30,6 +30,7 @@ from crawler.extraction.rules import rules_at
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
 from crawler.storage.sitedata import read_dead_entries
+from spiders.checkmode import CheckPool
 from spiders.failures import describe
 
 logger = logging.getLogger(__name__)
@@ -117,6 +118,8 @@ class NewsSpider(scrapy.Spider):
         self.dead_entries: dict[str, str] = {}
         self.alive_entries: set[str] = set()
         self._known_dead: dict[str, datetime] | None = None
+        #: Set by ``newsarchive check``: article requests wait there, newest first.
+        self.check_pool: CheckPool | None = None
 
     @classmethod
     def discovery_kinds(cls) -> list[str]:
@@ -155,6 +158,12 @@ class NewsSpider(scrapy.Spider):
         return self.canonical_url(url) is not None
 
     # --- discovery -------------------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.check_pool = CheckPool.from_crawler(crawler, spider)
+        return spider
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for request in self.discovery_requests():
             if self.entry_due(request.url):
@@ -211,8 +220,13 @@ class NewsSpider(scrapy.Spider):
         if not self.is_article_url(url):
             return None
         hints = {"via": via, **hints}
-        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              cb_kwargs={"hints": hints}, meta={**ARTICLE_META, HINTS_META: hints})
+        request = scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+                                 cb_kwargs={"hints": hints},
+                                 meta={**ARTICLE_META, HINTS_META: hints})
+        if self.check_pool is not None:  # `newsarchive check`: only the newest are fetched
+            self.check_pool.hold(request, hints)
+            return None
+        return request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.url.endswith("/robots.txt"):

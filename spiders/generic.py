@@ -48,8 +48,8 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", 
 MAX_DEPTH = 2
 MAX_LINKS_PER_PAGE = 300
 MAX_FEEDS_FROM_PAGE = 30
-DEPTH_META = "newsarchive_depth"
-PAGE_META = "newsarchive_listing_page"
+DEPTH_HINT = "depth"  # in the request's hints: how many links from the home page
+PAGE_HINT = "listing_page"  # the page number of a listing followed by its "next" link
 # A listing's "next page" link: rel=next, or one of these words or arrows.
 NEXT_WORDS = frozenset({"»", "›", ">", ">>", "sau", "trang sau", "tiếp", "trang tiếp",
                         "xem tiếp", "next", "tiếp theo"})
@@ -208,10 +208,7 @@ class DataSiteSpider(NewsSpider):
         canonical = self.canonical_url(url)
         if canonical is None:
             return None
-        request = super().article_request(canonical, via, **hints)
-        if request is not None:
-            request.meta[DEPTH_META] = depth
-        return request
+        return super().article_request(canonical, via, **{DEPTH_HINT: depth, **hints})
 
     # --- pages -------------------------------------------------------------------
     def parse_article(self, response: Response, hints: dict[str, Any]
@@ -225,17 +222,20 @@ class DataSiteSpider(NewsSpider):
             return pages
         self.crawler.stats.inc_value("newsarchive/skipped/not_article")
         logger.info("not an article %s: %s", response.url, kind.reason)
-        depth = response.meta.get(DEPTH_META, MAX_DEPTH)
+        if self.check_pool is not None:
+            self.check_pool.not_article(response.url, kind.reason)
+        depth = hints.get(DEPTH_HINT, MAX_DEPTH)
         if depth >= MAX_DEPTH:
             return []
         follow = []
-        page = response.meta.get(PAGE_META, 1)
+        page = hints.get(PAGE_HINT, 1)
         limit = self.max_backfill_pages if self.since else self.max_listing_pages
         next_url = _next_page(response)
         if page < limit and next_url:
             # The next page of a section is the same section: same depth.
-            if (request := self.article_request(next_url, "listing", depth=depth)) is not None:
-                request.meta[PAGE_META] = page + 1
+            request = self.article_request(next_url, "listing", depth=depth,
+                                           **{PAGE_HINT: page + 1})
+            if request is not None:
                 follow.append(request)
         return follow + list(self._links(response, depth + 1, skip=next_url))
 

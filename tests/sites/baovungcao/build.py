@@ -42,7 +42,7 @@ PAPER = "Báo Vùng Cao"
 ARTICLES = [
     {
         "path": "/xa-hoi/ban-pa-co-don-dien-luoi-quoc-gia.html",
-        "title": "Bản Pa Cò đón điện lưới quốc gia",
+        "title": "Bản Pa Cò đón điện lưới quốc gia", "tags": ["điện lưới", "Pa Cò"],
         "published": "2024-05-06T09:15:00+07:00", "printed": "09:15 - 06/05/2024",
         "author": "Lò Văn Hùng", "section": "Xã hội",
         "sitemap": True, "feed": True,
@@ -61,7 +61,7 @@ ARTICLES = [
     },
     {
         "path": "/xa-hoi/truong-ban-tru-mo-them-lop-hoc-tieng-dan-toc.html",
-        "title": "Trường bán trú mở thêm lớp học tiếng dân tộc",
+        "title": "Trường bán trú mở thêm lớp học tiếng dân tộc", "tags": ["giáo dục", "tiếng Mông"],
         "published": "2024-05-04T15:40:00+07:00", "printed": "15:40 - 04/05/2024",
         "author": "Mùa Thị Dung", "section": "Xã hội",
         "sitemap": True, "feed": False,
@@ -76,7 +76,7 @@ ARTICLES = [
     },
     {
         "path": "/kinh-te/hop-tac-xa-che-shan-tuyet-xuat-lo-dau-tien.html",
-        "title": "Hợp tác xã chè Shan tuyết xuất lô hàng đầu tiên",
+        "title": "Hợp tác xã chè Shan tuyết xuất lô hàng đầu tiên", "tags": ["chè Shan tuyết", "xuất khẩu"],
         "published": "2024-05-02T07:05:00+07:00", "printed": "07:05 - 02/05/2024",
         "author": "Giàng Seo Pao", "section": "Kinh tế",
         "sitemap": True, "feed": True,
@@ -91,7 +91,7 @@ ARTICLES = [
     },
     {
         "path": "/xa-hoi/mo-duong-len-dinh-phu-sang.html",
-        "title": "Mở đường lên đỉnh Phù Sang",
+        "title": "Mở đường lên đỉnh Phù Sang", "tags": ["giao thông nông thôn"],
         "published": "2024-04-28T18:20:00+07:00", "printed": "18:20 - 28/04/2024",
         "author": "Quàng Văn Thiết", "section": "Xã hội",
         "sitemap": False, "feed": False,  # linked only from /xa-hoi/trang-2/
@@ -167,16 +167,30 @@ def side() -> str:
 """
 
 
+def modified(a: dict) -> str:
+    """Each article was corrected 25 minutes after it went out."""
+    hour, minute = int(a["published"][11:13]), int(a["published"][14:16]) + 25
+    hour, minute = hour + minute // 60, minute % 60
+    return f"{a['published'][:11]}{hour:02d}:{minute:02d}{a['published'][16:]}"
+
+
 def article_page(a: dict) -> str:
     url = BASE + a["path"]
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"],
           "datePublished": a["published"], "author": {"@type": "Person", "name": a["author"]},
-          "publisher": {"@type": "Organization", "name": PAPER}, "mainEntityOfPage": url}
-    extra = (f'<meta property="article:published_time" content="{a["published"]}">\n'
+          "publisher": {"@type": "Organization", "name": PAPER}, "mainEntityOfPage": url,
+          "keywords": ", ".join(a["tags"])}
+    extra = (f'<meta name="description" content="{e(a["paragraphs"][0])}">\n'
+             f'<meta name="keywords" content="{e(", ".join(a["tags"]))}">\n'
+             f'<meta property="article:published_time" content="{a["published"]}">\n'
+             f'<meta property="article:modified_time" content="{modified(a)}">\n'
              f'<meta property="article:section" content="{e(a["section"])}">\n'
              '<script type="application/ld+json">'
              f'{json.dumps(ld, ensure_ascii=False)}</script>\n')
-    paras = "\n".join(f"    <p>{e(p)}</p>" for p in a["paragraphs"])
+    # The first paragraph, set in bold, is the sapo.
+    paras = "\n".join(f"    <p><strong>{e(p)}</strong></p>" if i == 0 else f"    <p>{e(p)}</p>"
+                      for i, p in enumerate(a["paragraphs"]))
+    tags = " ".join(f'<a href="/tag/{i}">{e(t)}</a>' for i, t in enumerate(a["tags"]))
     related = "".join(f'<li><a href="{p}">{e(t)}</a> <span class="vc-gio">{d}</span></li>'
                       for p, t, d in RELATED)
     comments = """<div class="vc-ykien">
@@ -196,6 +210,7 @@ def article_page(a: dict) -> str:
     <div class="vc-lienquan"><b>Tin liên quan</b><ul>{related}</ul></div>
     <p class="vc-tacgia"><b>{e(a['author'])}</b></p>
   </div>
+  <div class="vc-tukhoa">Từ khóa: {tags}</div>
   <div class="vc-chiase"><a href="https://facebook.com/sharer?u={url}">Chia sẻ</a></div>
 {comments}</div>
 {side()}</div>
@@ -258,8 +273,8 @@ def sitemap() -> str:
 def expected(a: dict) -> dict:
     return {"url": BASE + a["path"], "title": a["title"], "authors": [a["author"]],
             "published": a["published"], "section": a["section"],
-            "lead": None, "text": "\n\n".join(a["paragraphs"]), "images": [],
-            "language": "vi"}
+            "modified": modified(a), "lead": a["paragraphs"][0], "tags": a["tags"],
+            "text": "\n\n".join(a["paragraphs"]), "images": [], "language": "vi"}
 
 
 def main() -> None:
