@@ -133,8 +133,8 @@ def test_an_archive_of_schema_003_is_upgraded_and_searchable(tmp_path, monkeypat
         old.write_article(article(1, "Đường lên bản", authors=("Lò Văn Hưng",)))
     monkeypatch.undo()
     with open_archive(path) as archive:
-        assert [r[0] for r in archive.db.execute("SELECT name FROM _migrations")][-1] == (
-            "004_fold_terms")
+        assert "004_fold_terms" in [r[0] for r in archive.db.execute(
+            "SELECT name FROM _migrations")]
         assert urls(search(archive, '"duong len"', filters=Filters(author="lo van hung"))) == [
             "https://laodongthudo.vn/1.html"]
     # another tool may change columns that are not indexed; an indexed one needs our
