@@ -38,15 +38,32 @@ its normalised lines):
   lost    expected paragraphs found in trafilatura's output but not in ours
           (listed after the table).
 
+  agree   ours only: how many sources agree with the chosen title, published,
+          modified, authors, lead (JSON-LD, meta tags, itemprop, the site rule, the
+          printed date line / byline / h1; "-" when the field is empty); dis: how
+          many disagreements were recorded (a source contradicting the choice).
+          Total: pages where at least two sources agree, per field.
+  authors right / named: pages whose authors are right among those that name one.
+
+--baseline GIT_REF times our extraction as it was at that commit on the same
+pages (in a child process, each page right after ours): extraction may cost at most twice
+what it did before the metadata-by-agreement work.
+
 Usage: .venv/bin/python scripts/bench_extraction.py [--repeat N] [--only SUBSTRING] [--details]
+       [--baseline GIT_REF]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import re
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,6 +91,8 @@ class Output:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO 8601
     error: str | None = None
+    sources: dict[str, list[str]] = field(default_factory=dict)  # ours only
+    disagreements: int = 0
 
 
 @dataclass
@@ -90,6 +109,7 @@ class Score:
     time: bool
     ms: float
     output: Output
+    named: bool  # the page names an author (expected authors not empty)
 
     @property
     def f1(self) -> float:
@@ -110,7 +130,8 @@ def ours(case: Case):
         except ExtractionError as exc:
             return Output(error=str(exc))
         published = article.published.isoformat() if article.published else None
-        return Output(article.text, article.title, article.authors, published)
+        return Output(article.text, article.title, article.authors, published,
+                      sources=article.sources, disagreements=len(article.disagreements))
     return run
 
 
@@ -189,13 +210,16 @@ def score(case: Case, ref: dict, out: Output, ms: float) -> Score:
         authors=[norm(a) for a in out.authors] == [norm(a) for a in exp.get("authors") or []],
         date=published[:10] == want_date[:10],
         time=published[:16] == want_date[:16] and published[-6:] == want_date[-6:],
-        ms=ms, output=out)
+        ms=ms, output=out, named=bool(exp.get("authors")))
 
 
 # --- report -------------------------------------------------------------------
 COLUMNS = (("tool", 11, "<"), ("para", 7, ">"), ("P", 5, ">"),
            ("R", 5, ">"), ("F1", 5, ">"), ("leak", 4, ">"), ("cap", 3, ">"),
-           ("T A D t", 7, "<"), ("ms", 7, ">"), ("lost", 4, ">"))
+           ("T A D t", 7, "<"), ("agree T P M A L", 15, "<"), ("dis", 3, ">"),
+           ("ms", 7, ">"), ("lost", 4, ">"))
+# Fields whose sources are counted (ours): title, published, modified, authors, lead.
+AGREEMENT_FIELDS = ("title", "published", "modified", "authors", "lead")
 
 
 def row(case_width: int, case: str, *cells: object) -> str:
@@ -212,6 +236,25 @@ def cut(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def agreement_cells(out: Output) -> str:
+    """How many sources agree with each chosen value ("-": the field is empty)."""
+    if not out.sources:
+        return ""
+    return " ".join(str(len(out.sources.get(f) or [])) if out.sources.get(f) else "-"
+                    for f in AGREEMENT_FIELDS)
+
+
+def agreement_summary(scores: list[Score]) -> str:
+    """Per field: pages where at least two sources agree / pages where the field was found."""
+    parts = []
+    for name in AGREEMENT_FIELDS:
+        found = [s.output.sources.get(name) for s in scores if s.output.sources.get(name)]
+        parts.append(f"{name} {sum(len(f) >= 2 for f in found)}/{len(found)}")
+    disagreeing = sum(1 for s in scores if s.output.disagreements)
+    return (f"source agreement (>= 2 sources agree / field found): {', '.join(parts)}; "
+            f"pages with a recorded disagreement {disagreeing}")
+
+
 def summary(tool: str, scores: list[Score]) -> str:
     n = len(scores)
     found, expected = sum(len(s.found) for s in scores), sum(s.expected for s in scores)
@@ -226,7 +269,9 @@ def summary(tool: str, scores: list[Score]) -> str:
             f"F1 {mean([s.f1 for s in scores]):.2f} "
             f"leaks {sum(len(s.leaks) for s in scores)} "
             f"captions {sum(len(s.captions) for s in scores)} titles {count('title')} "
-            f"authors {count('authors')} dates {count('date')} times {count('time')} "
+            f"authors {count('authors')} (right {sum(s.authors for s in scores if s.named)}"
+            f"/{sum(s.named for s in scores)} named) dates {count('date')} "
+            f"minutes {count('time')} "
             f"{mean([s.ms for s in scores]):.1f} ms/page")
 
 
@@ -252,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="timed runs per page and tool, after one warm-up (default 5)")
     parser.add_argument("--only", metavar="SUBSTRING", default="",
                         help="only the cases whose id or URL contains SUBSTRING")
+    parser.add_argument("--baseline", metavar="GIT_REF", default="",
+                        help="also time our extraction as it was at GIT_REF (e.g. a commit "
+                             "before a change) on the same pages, and print the ratio")
     parser.add_argument("--details", action="store_true",
                         help="list missing paragraphs, leaks and wrong metadata per page")
     args = parser.parse_args(argv)
@@ -273,12 +321,16 @@ def main(argv: list[str] | None = None) -> int:
     case_width = max(len(c.id) for c in cases)
     print(row(case_width, "case", *(name for name, _, _ in COLUMNS)))
     print("-" * (case_width + sum(width + 1 for _, width, _ in COLUMNS)))
+    baseline = Baseline(args.baseline, repeat) if args.baseline else None
+    base_times: list[float | None] = []
     for case in cases:
         data, ref = case.read(), reference(case)
         result: dict[str, Score] = {}
         for tool, make in zip(TOOLS, (ours, plain_trafilatura), strict=True):
             out, ms = timed(make(case), data, repeat)
             result[tool] = score(case, ref, out, ms)
+            if baseline is not None and tool == "ours":
+                base_times.append(baseline.ms(data, case.url))
             if out.error:
                 notes.append(f"  {tool}: {case.id}: {out.error}")
         lost[case.id] = [p for p in result["trafilatura"].found if p not in result["ours"].found]
@@ -287,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"{len(s.found)}/{s.expected}", f"{s.precision:.2f}", f"{s.recall:.2f}",
                       f"{s.f1:.2f}", len(s.leaks), len(s.captions),
                       " ".join(mark(x) for x in (s.title, s.authors, s.date, s.time)),
+                      agreement_cells(s.output), s.output.disagreements if tool == "ours" else "",
                       "error" if s.output.error else f"{s.ms:.1f}",
                       len(lost[case.id]) if tool == "ours" else ""))
             scores[tool].append(s)
@@ -302,9 +355,77 @@ def main(argv: list[str] | None = None) -> int:
     ours_ms = statistics.fmean(s.ms for s in scores["ours"])
     traf_ms = statistics.fmean(s.ms for s in scores["trafilatura"])
     print(f"\n{len(cases)} pages, {repeat} timed runs each")
-    print(f"{summary('ours', scores['ours'])} | {summary('trafilatura', scores['trafilatura'])}"
-          f" | time ratio {ours_ms / traf_ms if traf_ms else 0:.1f}x")
+    print(f"{summary('ours', scores['ours'])}\n{summary('trafilatura', scores['trafilatura'])}"
+          f"\ntime ratio ours / trafilatura {ours_ms / traf_ms if traf_ms else 0:.2f}x")
+    print(agreement_summary(scores["ours"]))
+    if baseline is not None:
+        baseline.close()
+        now = [s.ms for s in scores["ours"]]
+        then = [ms for ms in base_times if ms is not None]
+        if then:
+            print(f"ours at {args.baseline} (each page timed in a child process right after "
+                  f"ours): {statistics.fmean(then):.1f} ms/page; ours now "
+                  f"{statistics.fmean(now):.1f} ms/page; ratio "
+                  f"{statistics.fmean(now) / statistics.fmean(then):.2f}x")
     return 0
+
+
+# Times the extraction of another commit: its tree exported to a temporary folder and
+# imported first on sys.path by a child process, which times each page when asked
+# (a warm-up, then the median of `repeat` runs) right after this process timed it,
+# so both see the same load on a shared machine.
+BASELINE_TIMER = """
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+from crawler.extraction import ExtractionError, extract
+from crawler.sites import site_for_url
+repeat = int(sys.argv[2])
+for line in sys.stdin:
+    path, url = json.loads(line)
+    spider = site_for_url(url)
+    kwargs = ({"rules": spider.extraction_rules, "site": spider.name,
+               "canonicalize": spider().canonical_url} if spider else {})
+    data = open(path, "rb").read()
+    times = []
+    for i in range(repeat + 1):
+        start = time.perf_counter()
+        try:
+            extract(data, url, **kwargs)
+        except ExtractionError:
+            pass
+        if i:
+            times.append((time.perf_counter() - start) * 1000)
+    print(statistics.median(times), flush=True)
+"""
+
+
+class Baseline:
+    """Our extraction as it was at a git ref, in a child process (see BASELINE_TIMER)."""
+
+    def __init__(self, ref: str, repeat: int):
+        self.tmp = tempfile.TemporaryDirectory()
+        tree = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True,
+                              check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(tree)) as archive:
+            archive.extractall(self.tmp.name, filter="data")
+        self.child = subprocess.Popen(
+            [sys.executable, "-c", BASELINE_TIMER, self.tmp.name, str(repeat)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=self.tmp.name)
+        self.count = 0
+
+    def ms(self, data: bytes, url: str) -> float | None:
+        self.count += 1
+        page = Path(self.tmp.name) / f"page-{self.count}.html"
+        page.write_bytes(data)
+        self.child.stdin.write(json.dumps([str(page), url]) + "\n")
+        self.child.stdin.flush()
+        answer = self.child.stdout.readline()
+        return float(answer) if answer.strip() else None
+
+    def close(self) -> None:
+        self.child.stdin.close()
+        self.child.wait()
+        self.tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -67,7 +67,10 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         declared = head.canonical or head.first("og:url")
         url = (canonicalize(declared) if declared else None) or canonicalize(url) or url
     title = _decide_title(root, head, rules, url)
-    container = _container(root, rules)
+    # Pages in other languages: trafilatura's text as it is (our rules are
+    # Vietnamese; on other pages they must not do worse than trafilatura).
+    foreign = not rules.body and not metadata.is_vietnamese(root, head)
+    container = None if foreign else _container(root, rules)
     published_line, updated_lines = candidates.visible_dates(root, url, container)
     published = agreement.decide_date(
         "published", candidates.structured_dates(root, head, "published"),
@@ -91,13 +94,19 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         images += body.take_images(container, url, rules.image_tables)
         blocks = body.read_blocks(container)
     else:
-        images, blocks = [], _trafilatura_blocks(data, url)
+        images, blocks = [], _trafilatura_blocks(data, url, recall=not foreign)
         container = root
 
-    blocks = [b for b in blocks if not body.is_noise(b) and b.text != title.value]
-    for block in blocks:
-        block.text = generic.STRAY_LETTER_RE.sub("", block.text)
-    byline_authors = _take_byline(blocks, container, banned)
+    if foreign:
+        blocks = [b for b in blocks if b.text != title.value]
+        byline_authors: list[str] = []
+        if lead and (not blocks or blocks[0].text != lead):
+            lead = None  # a sapo trafilatura did not see is not put in the text
+    else:
+        blocks = [b for b in blocks if not body.is_noise(b) and b.text != title.value]
+        for block in blocks:
+            block.text = generic.STRAY_LETTER_RE.sub("", block.text)
+        byline_authors = _take_byline(blocks, container, banned)
     texts = [b.text for b in blocks]
     if (rules.lead_is_first_paragraph or (not lead and _is_bold_lead(blocks))) and texts:
         lead = texts[0]
@@ -141,19 +150,22 @@ def _decide_lead(root: etree._Element, head: metadata.Head, rules: SiteRules,
     description = metadata.description(head)
     rule_node = metadata.lead_element(root, rules) if rules.lead else None
     printed = [] if rule_node is None else [agreement.Candidate(rule_node, "rule")]
-    generic_node = metadata.lead_element(root, NO_RULES)
-    if generic_node is not None and generic_node is not rule_node:
-        printed.append(agreement.Candidate(generic_node, "printed"))
-    matched = metadata.lead_by_description(root, head, container)
-    if matched is not None:
-        printed.append(agreement.Candidate(matched, "description-match"))
-    if not printed:
-        return agreement.Decision()
 
     def agrees(candidate: agreement.Candidate) -> bool:
         return bool(description) and agreement.leads_agree(
             clean(candidate.value.text_content()), description)
 
+    # Other printed candidates only when the rule has none or the page contradicts it.
+    if rule_node is None or (description and not agrees(printed[0])):
+        generic_node = metadata.lead_element(root, NO_RULES)
+        if generic_node is not None and generic_node is not rule_node:
+            printed.append(agreement.Candidate(generic_node, "printed"))
+        matched = None if any(agrees(c) for c in printed) else metadata.lead_by_description(
+            root, head, container)
+        if matched is not None:
+            printed.append(agreement.Candidate(matched, "description-match"))
+    if not printed:
+        return agreement.Decision()
     chosen = printed[0]
     if description and not agrees(chosen):
         chosen = next((c for c in printed[1:] if agrees(c)), chosen)
@@ -240,10 +252,14 @@ def _is_bold_lead(blocks: list[body.Block]) -> bool:
     return clean(bold) == blocks[0].text
 
 
-def _trafilatura_blocks(data: bytes | str, url: str) -> list[body.Block]:
-    """No known container: let trafilatura find the main text, then read its blocks."""
+def _trafilatura_blocks(data: bytes | str, url: str, recall: bool = True) -> list[body.Block]:
+    """No known container: let trafilatura find the main text, then read its blocks.
+
+    On Vietnamese pages with recall favoured (our rules then prune); on other
+    pages with trafilatura's own defaults, as plain trafilatura runs.
+    """
     xml = trafilatura.extract(data, url=url, output_format="xml", include_comments=False,
-                              include_tables=True, include_images=False, favor_recall=True)
+                              include_tables=True, include_images=False, favor_recall=recall)
     if not xml:
         return []
     tree = etree.fromstring(xml.encode("utf-8"))

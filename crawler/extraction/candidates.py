@@ -109,12 +109,17 @@ def visible_dates(root: etree._Element, url: str, container: etree._Element | No
         found.append((order[node], candidate))
         return True
 
-    for node in root.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "meta", "head"):
-            continue
-        marker = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        if node.tag == "time" or any(h in marker for h in generic.DATE_HINTS):
-            take(node, "visible", True)
+    # The article's block first; the whole page only when it holds no date line.
+    for where in ((scope, root) if scope is not None else (root,)):
+        for node in where.iter():
+            if not isinstance(node.tag, str) or node.tag in ("script", "style", "meta",
+                                                             "head"):
+                continue
+            marker = f"{node.get('class', '')} {node.get('id', '')}".lower()
+            if node.tag == "time" or any(h in marker for h in generic.DATE_HINTS):
+                take(node, "visible", True)
+        if found:
+            break
     if anchor is not None and not any(i > start for i, _ in found):
         near = [e for e in (scope if scope is not None else root).iter()
                 if isinstance(e.tag, str) and len(e) <= 3
@@ -128,6 +133,12 @@ def visible_dates(root: etree._Element, url: str, container: etree._Element | No
     published = [c for _, c in found if not UPDATED_RE.search(_marker(c))]
     updated = [c for _, c in found if UPDATED_RE.search(_marker(c))]
     return published, updated
+
+
+def article_scope(root: etree._Element, container: etree._Element | None
+                  ) -> etree._Element | None:
+    """The block holding the article's headline and body, or None."""
+    return _article_scope(headline_element(root), container)
 
 
 def _article_scope(headline: etree._Element | None,
@@ -234,7 +245,9 @@ def author_candidates(root: etree._Element, head: Head, rules: SiteRules, url: s
         if names:
             found.append(Candidate(names, f"rule:{css}"))
             break
-    nodes = [n for css in generic.AUTHOR_ELEMENTS for n in compile_css(css)(root)
+    # Bylines outside the body are in the article's block (header or foot).
+    where = article_scope(root, container)
+    nodes = [n for n in _byline_elements(where if where is not None else root)
              if container is None or not _within(n, container)]
     names = _names_of(nodes, url, banned, first_only=True)
     if names:
@@ -261,6 +274,24 @@ def author_candidates(root: etree._Element, head: Head, rules: SiteRules, url: s
                 found.append(Candidate(names, f"meta:{name}"))
                 break
     return found
+
+
+_BYLINE_XPATH = etree.XPath(".//*[{}]".format(" or ".join(
+    [*generic.AUTHOR_MARKED, *(f"contains(@class, '{c}')" for c in generic.AUTHOR_CLASSES)])))
+_NAME_XPATH = etree.XPath(".//*[@itemprop='name']")
+
+
+def _byline_elements(where: etree._Element) -> list[etree._Element]:
+    """Elements marked as bylines (itemprop/rel/data-role author first, then a
+    class naming the author), in one pass over the page."""
+    marked, classed = [], []
+    for node in _BYLINE_XPATH(where):
+        if "author" in (node.get("itemprop"), node.get("rel"), node.get("data-role")):
+            names = _NAME_XPATH(node)
+            marked.extend(names or [node])
+        else:
+            classed.append(node)
+    return marked + classed
 
 
 def foot_byline(container: etree._Element | None, banned: tuple[str, ...]) -> list[str]:

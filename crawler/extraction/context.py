@@ -82,10 +82,21 @@ def is_foreign(node: etree._Element, page_url: str = "",
             return True
         if tag in ("ul", "ol") and _story_links(ancestor, page_url, own_links) >= 2:
             return True
-        if depth and len(clean(ancestor.text_content())) <= ITEM_MAX_CHARS and \
+        if depth and _text_within(ancestor, ITEM_MAX_CHARS) and \
                 _story_links(ancestor, page_url, own_links) >= 1:
             return True
     return False
+
+
+def _text_within(element: etree._Element, limit: int) -> bool:
+    """The element's text is at most about `limit` characters, read only as far
+    as needed: ancestors can be the whole page."""
+    total = 0
+    for piece in element.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return False
+    return True
 
 
 def _inside_article(node: etree._Element) -> bool:
@@ -111,10 +122,12 @@ def _story_links(element: etree._Element, page_url: str,
     for link in element.iter("a"):
         if link in own:
             continue
-        text = clean(link.text_content())
+        text = link.text_content()
         if len(text) >= HEADLINE_LINK_MIN_CHARS and len(text.split()) >= \
                 HEADLINE_LINK_MIN_WORDS and _is_other_page(link, page_url):
             count += 1
+            if count >= 2:
+                break
     return count
 
 

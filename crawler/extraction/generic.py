@@ -95,12 +95,9 @@ MEDIA_URL_ATTRS = ("data-thumb", "poster", "data-src", "data-vid", "src")
 BYLINE_CLASS_HINTS = ("author", "byline")
 SOURCE_CLASS_HINTS = ("source",)
 # Bylines printed outside the body, in the article's header or foot (CSS, by priority).
-AUTHOR_ELEMENTS = (
-    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
-    "address[data-role=author]", ".kbwcm-author", ".detail-author", ".article__author",
-    ".author-name", ".author", ".byline", ".tacgia", ".tac-gia", ".post-author",
-    "[class*=author]", "[class*=byline]", "[class*=tacgia]", "[class*=tac-gia]",
-)
+# Marked by an attribute first, then by a class naming the author or byline.
+AUTHOR_MARKED = ("@itemprop='author'", "@rel='author'", "@data-role='author'")
+AUTHOR_CLASSES = ("author", "byline", "tacgia", "tac-gia")
 ORGANIZATION_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "WebSite")
 # A paper's name glued after a person's ("Đức Minh Thời báo Tài chính Việt Nam"):
 # a press word and what follows it, at the end of a byline name.
@@ -112,11 +109,16 @@ PRESS_NAME_RE = re.compile(r"^(?:Báo|Thời báo|Tạp chí|Tuần báo|Nhật 
                            r"|Thông tấn xã|Trang tin|Tòa soạn|Ban biên tập)\s", re.I)
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "Follow us" lines: an invitation to follow the paper on a platform.
+# "Follow us" lines: an invitation to follow the paper on a platform. Google News
+# is enough; another platform needs the paper in the line ("chúng tôi", "Báo ...",
+# "tin tức"), so that a sentence about a hospital's Facebook page stays.
 FOLLOW_RE = re.compile(
     r"^(?:(?:mời|xin mời|hãy|quý|bạn|độc giả|các bạn|vui lòng)[^.!?]{0,30}\s)?"
-    r"(?:theo dõi|follow|đăng ký|kết nối|tham gia|cập nhật tin)\b[^.!?]{0,120}?"
-    r"\b(?:google news|google tin tức|facebook|fanpage|zalo|youtube|tiktok|twitter|telegram"
-    r"|instagram|mạng xã hội|ứng dụng)\b[^.!?]{0,80}[.!]?$", re.I)
+    r"(?:theo dõi|follow|kết nối|cập nhật tin|đăng ký theo dõi)\b[^.!?]{0,120}?"
+    r"(?:\bgoogle (?:news|tin tức)\b"
+    r"|(?:chúng tôi|\bbáo\b|tin tức|bài viết|fanpage)[^.!?]{0,100}?"
+    r"\b(?:facebook|fanpage|zalo|youtube|tiktok|twitter|telegram|instagram|mạng xã hội)\b)"
+    r"[^.!?]{0,80}[.!]?$", re.I)
 FOLLOW_MAX_CHARS = 220
 # Accounts a CMS puts in the author meta tag: never a person.
 NOT_AUTHORS = ("super user", "admin", "administrator", "quản trị", "quản trị viên", "biên tập",

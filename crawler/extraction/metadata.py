@@ -8,6 +8,7 @@ selectors. Reading the head once into a :class:`Head` keeps that cheap.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -220,6 +221,8 @@ def lead_by_description(root: etree._Element, head: Head,
         return None
     start = description.rstrip(".… ")[:60]
     for node in root.iter("p", "div", "span", "h2", "h3", "strong", "b", "td", "em"):
+        if not _begins_with(node, start):
+            continue
         if container is not None and (node is container or any(
                 a is container for a in node.iterancestors())):
             continue
@@ -227,6 +230,35 @@ def lead_by_description(root: etree._Element, head: Head,
         if text.startswith(start) and len(text) <= max(len(description) * 1.5, 300):
             return node
     return None
+
+
+# Letters only Vietnamese writes (tone marks on vowels, ă ơ ư đ).
+VIETNAMESE_RE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+VIETNAMESE_MIN_LETTERS = 3
+
+
+def is_vietnamese(root: etree._Element, head: Head) -> bool:
+    """The page is in Vietnamese: its lang says so, or its title, description
+    and headline use letters only Vietnamese writes (many Vietnamese templates
+    keep lang="en")."""
+    if (head.lang or "").lower().startswith("vi"):
+        return True
+    title = root.find(".//title")
+    sample = " ".join([title.text_content() if title is not None else "",
+                       head.first("og:title", "og:description", "description") or "",
+                       *(h.text_content() for h in root.iter("h1"))])
+    return len(VIETNAMESE_RE.findall(sample)) >= VIETNAMESE_MIN_LETTERS
+
+
+def _begins_with(node: etree._Element, start: str) -> bool:
+    """The node's text begins with `start`, reading no more of it than needed."""
+    parts, size = [], 0
+    for piece in node.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= len(start) * 2 + 20:
+            break
+    return clean("".join(parts)).startswith(start)
 
 
 def language(head: Head, text: str) -> str | None:
