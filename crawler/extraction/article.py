@@ -77,7 +77,8 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         candidates.rule_dates(root, rules, url), published_line)
     modified = agreement.decide_date(
         "modified", candidates.structured_dates(root, head, "modified"), [], [])
-    lead_decision = _decide_lead(root, head, rules, container)
+    lead_decision = (agreement.Decision() if foreign
+                     else _decide_lead(root, head, rules, container))
     lead_node = lead_decision.value
     lead = clean(lead_node.text_content()) if lead_node is not None else None
     banned = candidates.banned_names(rules, head, url)
@@ -98,10 +99,7 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         container = root
 
     if foreign:
-        blocks = [b for b in blocks if b.text != title.value]
         byline_authors: list[str] = []
-        if lead and (not blocks or blocks[0].text != lead):
-            lead = None  # a sapo trafilatura did not see is not put in the text
     else:
         blocks = [b for b in blocks if not body.is_noise(b) and b.text != title.value]
         for block in blocks:

@@ -91,10 +91,9 @@ def visible_dates(root: etree._Element, url: str, container: etree._Element | No
     """
     headline = headline_element(root)
     anchor = headline if headline is not None else container
-    order = {element: i for i, element in enumerate(root.iter())}
-    start = order.get(anchor, -1)
+    start = _position(anchor) if anchor is not None else -1
     scope = _article_scope(headline, container)
-    found: list[tuple[int, Candidate]] = []
+    found: list[tuple[float, Candidate]] = []
     seen: set[etree._Element] = set()
 
     def take(node: etree._Element, source: str, marked: bool) -> bool:
@@ -103,29 +102,25 @@ def visible_dates(root: etree._Element, url: str, container: etree._Element | No
         candidate = _date_candidate(node, source, marked)
         if candidate is None or is_foreign(node, url, body.is_related_heading):
             return False
-        if order[node] < start and scope is not None and not _within(node, scope):
+        position = _position(node)
+        if position < start and scope is not None and not _within(node, scope):
             return False
         seen.add(node)
-        found.append((order[node], candidate))
+        found.append((position, candidate))
         return True
 
     # The article's block first; the whole page only when it holds no date line.
     for where in ((scope, root) if scope is not None else (root,)):
-        for node in where.iter():
-            if not isinstance(node.tag, str) or node.tag in ("script", "style", "meta",
-                                                             "head"):
-                continue
-            marker = f"{node.get('class', '')} {node.get('id', '')}".lower()
-            if node.tag == "time" or any(h in marker for h in generic.DATE_HINTS):
+        for node in _DATE_MARKED(where):
+            if node.tag not in ("script", "style", "meta", "head", "html", "body"):
                 take(node, "visible", True)
         if found:
             break
     if anchor is not None and not any(i > start for i, _ in found):
-        near = [e for e in (scope if scope is not None else root).iter()
+        near = [e for e in (*_FOLLOWING(anchor), *_PRECEDING(anchor))
                 if isinstance(e.tag, str) and len(e) <= 3
-                and -NEAR_HEADLINE_BEFORE <= order[e] - start <= NEAR_HEADLINE_AFTER
-                and e is not anchor and not _inside_any(e, {anchor})]
-        near.sort(key=lambda e: (order[e] < start, abs(order[e] - start)))
+                and (scope is None or _within(e, scope))]
+        near.sort(key=lambda e: (_position(e) < start, abs(_position(e) - start)))
         for element in near:
             if take(element, "visible:near-h1", False):
                 break
@@ -154,6 +149,20 @@ def _article_scope(headline: etree._Element | None,
         if node in ancestors:
             return None if node.tag in ("body", "html") else node
     return None
+
+
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_DATE_MARKED = etree.XPath(".//time | .//*[{}]".format(" or ".join(
+    f"contains({_LOWER.format(attr)}, '{hint}')"
+    for hint in generic.DATE_HINTS for attr in ("@class", "@id"))))
+_FOLLOWING = etree.XPath(f"following::*[position() <= {NEAR_HEADLINE_AFTER}]")
+_PRECEDING = etree.XPath(f"preceding::*[position() <= {NEAR_HEADLINE_BEFORE}]")
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _position(node: etree._Element) -> float:
+    """The element's place in document order (in C: no walk over the page in Python)."""
+    return _POSITION(node)
 
 
 def _date_candidate(node: etree._Element, source: str, marked: bool = True) -> Candidate | None:
