@@ -22,6 +22,7 @@ from crawler.sites import get_site, project_settings
 from crawler.storage import open_archive
 from crawler.storage.runs import SiteRun, finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
+from crawler.workers import WorkerPool
 
 FAILED_PREFIX = "newsarchive/failed/"
 
@@ -86,10 +87,18 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
             for c in crawlers:
                 _remember(archive, c.spider)
             warnings = [w for r in reports for w in site_warnings(archive, r)]
+            if pool is not None and pool.deaths:
+                warnings.append(worker_warning(pool))
             finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
         finally:
             archive.close()
     return CrawlResult(run_id, reports, warnings)
+
+
+def worker_warning(pool: WorkerPool) -> str:
+    """The run's word on extraction workers that died (the run record keeps it)."""
+    return (f"extraction workers died {pool.deaths} time(s) and were replaced: "
+            f"{pool.retried} pages run again, {pool.given_up} failed")
 
 
 def _remember(archive, spider) -> None:  # noqa: ANN001

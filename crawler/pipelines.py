@@ -8,15 +8,10 @@ URL and reason, counted in the stats, and dropped; the crawl goes on.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
-import os
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
-from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
 from scrapy.exceptions import DropItem, NotConfigured
@@ -26,6 +21,7 @@ from crawler.items import Article, Page
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
 from crawler.storage.archive import compress
+from crawler.workers import WorkerDied, WorkerPool, make_worker_pool
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -34,7 +30,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-WORKER_PARENT_POLL_SECONDS = 1.0
 COMMIT_EVERY_ITEMS = 50
 COMMIT_EVERY_SECONDS = 1.0  # at most this much work is redone after a kill
 
@@ -55,33 +50,15 @@ def extract_job(site: str, body: bytes, url: str, encoding: str | None,
     return article, error, compress(body)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Worker initializer: exit when the crawl process is gone (even SIGKILLed),
-    instead of lingering as an orphan waiting for work that never comes."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(WORKER_PARENT_POLL_SECONDS)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
-
-
 @functools.cache
 def _site_class(name: str) -> type | None:
     """The site's spider class, looked up once per worker process."""
     return all_sites().get(name)
 
 
-def make_extractor_pool(workers: int) -> ProcessPoolExecutor | None:
-    """Worker processes for extraction (None: extract in the crawl process).
-
-    "spawn": a fresh interpreter per worker, so no Twisted reactor or SQLite
-    connection is inherited from the crawl process.
-    """
-    if workers <= 0:
-        return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+def make_extractor_pool(workers: int) -> WorkerPool | None:
+    """Worker processes for extraction (None: extract in the crawl process)."""
+    return make_worker_pool(workers)
 
 
 class ExtractPipeline:
@@ -96,7 +73,7 @@ class ExtractPipeline:
     def __init__(self, crawler: Crawler, workers: int):
         self.crawler = crawler
         self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: WorkerPool | None = None
         self.owns_pool = False
 
     @classmethod
@@ -111,6 +88,7 @@ class ExtractPipeline:
 
     def close_spider(self) -> None:
         if self.pool is not None and self.owns_pool:
+            self.crawler.stats.set_value("newsarchive/workers/deaths", self.pool.deaths)
             self.pool.shutdown(wait=True)
         self.pool = None
 
@@ -121,8 +99,11 @@ class ExtractPipeline:
         if self.pool is None:
             item.article, item.error, item.compressed = extract_job(*job)
         else:
-            future = self.pool.submit(extract_job, *job)
-            item.article, item.error, item.compressed = await asyncio.wrap_future(future)
+            try:
+                item.article, item.error, item.compressed = await self.pool.run(extract_job,
+                                                                                *job)
+            except WorkerDied as exc:  # the page killed its worker twice: failed, go on
+                item.article, item.error, item.compressed = None, str(exc), None
         if item.error:
             self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(item.error)}")
         return item
