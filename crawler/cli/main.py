@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import archive, crawling, extracting, reading
+from crawler.cli import archive, crawling, extracting, frontier, reading
 
 DEFAULT_DB = "archive.db"
 
@@ -74,6 +74,7 @@ cli.add_command(extracting.extract)
 cli.add_command(extracting.reextract)
 cli.add_command(archive.stats)
 cli.add_command(archive.export)
+cli.add_command(frontier.frontier)
 
 
 def main() -> None:
