@@ -158,10 +158,13 @@ def test_killed_crawl_leaves_the_archive_intact_and_resumes(site, tmp_path):
 def test_a_silent_site_warns_and_exits_non_zero(site, tmp_path):
     _, server = site
     db = tmp_path / "a.db"
-    crawl(server, db)
+    first, report = crawl(server, db)
+    assert first.returncode == 0 and report["new"] == len(expected("laodongthudo")), (
+        first.stderr[-1500:])  # else the second run finds "new" articles and is not silent
     with sqlite3.connect(db) as conn:  # the last new article was found a month ago
         conn.execute("UPDATE articles SET first_seen = '2026-01-01T00:00:00+00:00'")
     run, report = crawl(server, db)
+    assert report["new"] == 0, run.stderr[-1500:]
     assert run.returncode == 1
     assert re.search(r"Warning: laodongthudo: no new article for \d+ days \(usually one every "
                      r"[^)]+\); a redesign or a block\?", run.stderr), run.stderr[-1500:]
