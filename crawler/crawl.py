@@ -59,7 +59,7 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
     for name in sites:
         get_site(name, settings)
     parse_redirects(options.redirects)
-    _apply(settings, db, options)
+    apply_options(settings, db, options)
     open_archive(db, create=True).close()  # a bad path fails now, clearly, not mid-crawl
     with writer_lock(db):
         archive = open_archive(db)
@@ -111,7 +111,8 @@ def _remember(archive, spider) -> None:  # noqa: ANN001
         update_hints(archive, spider.name, spider.learnt)
 
 
-def _apply(settings, db: str | Path, options: CrawlOptions) -> None:  # noqa: ANN001
+def apply_options(settings, db: str | Path, options: CrawlOptions) -> None:  # noqa: ANN001
+    """Put a caller's options over the project settings (crawl and check alike)."""
     def put(name: str, value: object) -> None:
         settings.set(name, value, priority="cmdline")
 

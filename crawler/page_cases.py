@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.items import Article
 from crawler.sites import extract_with_site, site_for_url
 
 CASE_FIELDS = ("title", "lead", "text", "authors", "published", "modified", "section",
@@ -41,7 +42,12 @@ def case_name(url: str) -> str:
 def propose(body: bytes, url: str, fetched: datetime | None = None) -> dict:
     """The case as the current rules see the page (raises ExtractionError)."""
     fetched = fetched or datetime.now(UTC)
-    article = extract_with_site(site_for_url(url), body, url, fetched=fetched)
+    return case_for(extract_with_site(site_for_url(url), body, url, fetched=fetched), fetched)
+
+
+def case_for(article: Article, fetched: datetime | None = None) -> dict:
+    """The case proposed for a page from what extraction made of it."""
+    fetched = fetched or article.fetched or datetime.now(UTC)
     record = article.to_record()
     return {"url": record["url"], "fetched": fetched.isoformat(), "review": REVIEW_NOTE,
             "expected": {key: record[key] for key in CASE_FIELDS}}

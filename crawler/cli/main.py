@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import archive, crawling, extracting, frontier, reading
+from crawler.cli import archive, checking, crawling, extracting, frontier, reading
 
 DEFAULT_DB = "archive.db"
 
@@ -75,6 +75,7 @@ cli.add_command(extracting.reextract)
 cli.add_command(archive.stats)
 cli.add_command(archive.export)
 cli.add_command(frontier.frontier)
+cli.add_command(checking.check)
 
 
 def main() -> None:
