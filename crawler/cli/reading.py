@@ -18,10 +18,25 @@ from crawler.items import Article
 from crawler.storage import Archive, ArchiveError, QueryError, open_archive
 from crawler.storage import facets as run_facets
 from crawler.storage import search as run_search
+from crawler.storage.ranking import relevance_help
 from crawler.storage.search import SearchResult
 
 RESULT_COLUMNS = ("rank", "title", "site", "published", "url", "snippet", "score")
 ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+SEARCH_HELP = f"""Search the archive, with or without accents ("dien bien" finds "Điện Biên").
+
+    \b
+    QUERY is one or more words; all must match. Also:
+      "lao dong thu do"   a phrase, words next to each other
+      ha noi OR hue       either word
+      dien bien -du lich  without a word
+      kinh*               words starting with a prefix
+
+    Articles with exactly the accents you typed rank first (--exact: only them).
+    {relevance_help()} --facets counts every match exactly.
+
+    Dates are day first (25/04/2024) or ISO (2024-04-25).
+    """
 
 
 def _open(obj: object) -> Archive:
@@ -31,7 +46,8 @@ def _open(obj: object) -> Archive:
         raise CliError(str(exc)) from exc
 
 
-@click.command(context_settings={"ignore_unknown_options": True})  # "-word" is a query term
+@click.command(context_settings={"ignore_unknown_options": True},  # "-word" is a query term
+               help=SEARCH_HELP)
 @click.argument("words", metavar="QUERY", nargs=-1, required=True)
 @filter_options
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
@@ -46,22 +62,7 @@ def _open(obj: object) -> Archive:
 def search(obj: object, words: tuple[str, ...], site: str | None, section: str | None,
            author: str | None, since: Any, until: Any, sort: str, exact: bool, limit: int,
            offset: int, facets: bool, fmt: str) -> None:
-    """Search the archive, with or without accents ("dien bien" finds "Điện Biên").
-
-    \b
-    QUERY is one or more words; all must match. Also:
-      "lao dong thu do"   a phrase, words next to each other
-      ha noi OR hue       either word
-      dien bien -du lich  without a word
-      kinh*               words starting with a prefix
-    Articles with exactly the accents you typed rank first (--exact: only them).
-    Relevance ranks the 2,000 most recent matches (all, for rarer words) by
-    BM25 of the words that are in less than a tenth of the articles. A count
-    is exact for rarer queries; when the newest quarter or half of the archive
-    already holds 1,000 matches (or all of it 5,000), it is estimated from them
-    ("about"). --facets counts every match exactly.
-    Dates are day first (25/04/2024) or ISO (2024-04-25).
-    """
+    """Search the archive (help: SEARCH_HELP, which carries the figures)."""
     text = " ".join(words)
     filters = make_filters(site, section, author, since, until)
     highlight = ANSI_HIGHLIGHT if fmt == "table" and stdout_is_terminal() else ("", "")

@@ -5,15 +5,12 @@ once per match (reading its 4 KB row for a date or a site, a BM25 score, even
 counting) costs more than the whole time budget. So, as big engines do:
 
 - filters are index terms (:mod:`crawler.storage.terms`), ANDed to the query;
-- matches are walked newest first (FTS5 rowid order) and the walk stops: the
-  count is exact for rarer queries, and estimated from how densely the walked
-  matches fill the newest rowids once the sample is big enough (Elasticsearch
-  reports a lower bound past 10,000 hits for the same reason);
-- relevance is BM25 over the RANK_CANDIDATES most recent matches, computed
-  for the query's selective words only: FTS5 scans a word's whole doclist
-  to get its IDF, and a word in more than COMMON_SHARE of the archive has a
-  low IDF, so it would cost the most and change the order the least; at most
-  RANK_WALK rows are scored (unscored candidates follow, newest first);
+- the count is exact for rarer queries, and estimated past that from an even
+  sample of the rowids (:func:`walk`), so that the order articles were stored
+  in (a backfill stores old ones last) does not skew it; Elasticsearch reports
+  a lower bound past 10,000 hits for the same reason;
+- relevance ranks the most recently published matches
+  (:mod:`crawler.storage.ranking`);
 - newest/oldest walk the years and months (their index tokens) from the end,
   and the days inside a month for a common query, reading dates from the
   small ``articles_published`` index, until the page is full.
@@ -28,6 +25,7 @@ from datetime import date, timedelta
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.query import Query, Term, fold_term, write_expression
+from crawler.storage.schema import FOLD_COLUMNS, FTS_COLUMNS
 from crawler.storage.terms import (
     NAME_SEPARATOR,
     NO_DATE,
@@ -40,15 +38,15 @@ from crawler.storage.terms import (
     words,
 )
 
-BM25_WEIGHTS = "10.0, 4.0, 1.0, 2.0, 0.0, 0.0"  # title, lead, text, grams, authors, meta
+COLUMN_WEIGHTS = {"title": 10.0, "lead": 4.0, "text": 1.0, "grams": 2.0, "authors": 0.0,
+                  "meta": 0.0}  # BM25 weight of a match in each column of the folded index
+BM25_WEIGHTS = ", ".join(str(COLUMN_WEIGHTS[c]) for c in FOLD_COLUMNS)
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
-WALK_STEPS = (0.25, 0.5, 1.0)  # shares of the archive (newest first) walked in turn
+BLOCKS = 32  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
+MIN_BLOCK = 8  # rowids in a block at least (a small archive has fewer blocks)
+WALK_STEPS = (0.25, 0.5, 1.0)  # shares of each block (from its top) walked in turn
 MIN_SAMPLE = 1_000  # matches after a step that are enough to estimate the count
-RANK_CANDIDATES = 2_000  # most recent matches ranked by BM25
-RANK_WALK = 4_000  # at most this many rows scored while ranking
-COMMON_SHARE = 0.1  # a word in more of the archive than this does not weigh in BM25
 DENSE_SHARE = 0.05  # a query matching more of the archive is put in date order by days
-DF_SAMPLE = 2_000  # matches walked to estimate how common a word is
 NOTHING = f"{{meta}}: {NO_DATE} NOT {{meta}}: {NO_DATE}"  # a filter no article passes
 
 
@@ -65,7 +63,8 @@ class Index:
 
 
 FOLD = Index("articles_fold", BM25_WEIGHTS, fold_term)
-EXACT = Index("articles_fts", "10.0, 4.0, 1.0", lambda t: t.fts(folded=False))
+EXACT = Index("articles_fts", ", ".join(str(COLUMN_WEIGHTS[c]) for c in FTS_COLUMNS),
+              lambda t: t.fts(folded=False))
 
 
 @dataclass
@@ -116,78 +115,53 @@ def is_dense(archive: Archive, found: Walk) -> bool:
 
 
 def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
-    """The newest matches (at most COUNT_CAP) and the count.
+    """Matches and their count, the same whatever order the articles were stored in.
 
-    The archive is walked from its newest rowids in steps (WALK_STEPS of it); the
-    count is exact when the walk ends, and estimated from the density of matches
-    in the part walked when it stops early: at COUNT_CAP matches, or at MIN_SAMPLE
-    once a step is done (a sample that gives the count within a few per cent,
-    where walking on would cost most: an intersection of big doclists)."""
+    A query with fewer than MIN_SAMPLE matches (and at most COUNT_CAP) is read
+    whole: the count is exact. Otherwise the rowids are cut into BLOCKS blocks
+    and each is walked from its top in steps (WALK_STEPS of it), at most an equal
+    share of COUNT_CAP matches each; once a step holds MIN_SAMPLE matches, or a
+    block its share, the count is estimated block by block (a stratified sample:
+    a backfill, which puts old articles on the newest rowids, or a word that is
+    only in recent news, cannot skew it as a walk of the newest rowids would)."""
     top = _max_rowid(archive)
+    first = _match_ids(archive, index, expression, 1, top, min(MIN_SAMPLE, COUNT_CAP + 1))
+    if len(first) < min(MIN_SAMPLE, COUNT_CAP + 1):
+        return Walk(first, len(first), True)
+    count = max(1, min(BLOCKS, top // MIN_BLOCK))
+    edges = [1 + top * i // count for i in range(count)] + [top + 1]
+    blocks = list(zip(edges, [e - 1 for e in edges[1:]], strict=False))
+    walked, hits = [0] * count, [0] * count
     rowids: list[int] = []
-    high = top
+    done = 0.0
     for step in WALK_STEPS:
-        low = max(1, top - int(top * step) + 1) if step < 1 else 1
-        rowids += [r for (r,) in archive.db.execute(
-            f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? "
-            "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-            [expression, low, high, COUNT_CAP + 1 - len(rowids)])]
-        if len(rowids) > COUNT_CAP:
-            rowids = rowids[:COUNT_CAP]
-            low = rowids[-1]
-        elif low == 1 or len(rowids) < MIN_SAMPLE:
-            high = low - 1
-            continue
-        estimate = len(rowids) * top / max(1, top - low + 1)
-        return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
+        share = -(-(COUNT_CAP + 1 - len(rowids)) // count)
+        full = False
+        for i, (low, high) in enumerate(blocks):
+            size = high - low + 1
+            end, start = high - int(size * done), high - int(size * step) + 1 if step < 1 else low
+            if start > end:
+                continue
+            ids = _match_ids(archive, index, expression, start, end, share)
+            rowids += ids
+            hits[i] += len(ids)
+            full = full or len(ids) == share
+            walked[i] += end - (ids[-1] if len(ids) == share else start) + 1
+        done = step
+        if full or (step < 1 and len(rowids) >= MIN_SAMPLE):
+            estimate = sum(h * (high - low + 1) / w for h, w, (low, high)
+                           in zip(hits, walked, blocks, strict=True) if w)
+            return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
     return Walk(rowids, len(rowids), True)
 
 
-def rank(archive: Archive, query: Query, expression: str, found: Walk,
-         need: int, index: Index = FOLD) -> list[tuple[int, float]]:
-    """The first `need` matches by relevance: the RANK_CANDIDATES newest by BM25 of
-    the selective words (recency breaks ties, and orders them all when no word is
-    selective), then, for deep pages, the older matches newest first."""
-    candidates = found.rowids[:RANK_CANDIDATES]
-    selective = _selective_expression(archive, query, index)
-    ranked = [(r, 0.0) for r in candidates]
-    if candidates and selective is not None:
-        wanted = set(candidates)
-        scored = {r: s for r, s in archive.db.execute(
-            f"SELECT rowid, bm25({index.table}, {index.weights}) FROM {index.table} "
-            f"WHERE {index.table} MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?",
-            [selective, candidates[-1], RANK_WALK]) if r in wanted}
-        ranked = sorted(((r, scored.get(r, 0.0)) for r in candidates),
-                        key=lambda pair: (pair[0] not in scored, pair[1], -pair[0]))
-    if need > len(ranked):
-        ranked += [(r, 0.0) for r in found.rowids[len(ranked):need]]
-    if need > len(ranked) and not found.exact:
-        ranked += [(r, 0.0) for (r,) in archive.db.execute(
-            f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? AND rowid < ? "
-            "ORDER BY rowid DESC LIMIT ?", [expression, found.rowids[-1], need - len(ranked)])]
-    return ranked[:need]
-
-
-def _selective_expression(archive: Archive, query: Query, index: Index) -> str | None:
-    """An AND of the query's groups whose words are not too common to weigh."""
-    groups = []
-    for group in query.groups:
-        if any(t.prefix or (len(t.tokens) == 1 and _too_common(archive, t, index))
-               for t in group):
-            continue
-        alts = [index.term(t) for t in group]
-        groups.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
-    return " AND ".join(groups) or None
-
-
-def _too_common(archive: Archive, term: Term, index: Index) -> bool:
-    rowids = [r for (r,) in archive.db.execute(
-        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?", [index.term(term), DF_SAMPLE])]
-    if len(rowids) < DF_SAMPLE:
-        return False
-    top = _max_rowid(archive)
-    return DF_SAMPLE / max(1, top - rowids[-1] + 1) > COMMON_SHARE
+def _match_ids(archive: Archive, index: Index, expression: str, low: int, high: int,
+               limit: int) -> list[int]:
+    """Matches with rowids in low..high, highest first, at most `limit`."""
+    return [r for (r,) in archive.db.execute(
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? "
+        "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+        [expression, low, high, limit])]
 
 
 def by_date(archive: Archive, expression: str, newest: bool, need: int,

@@ -29,7 +29,6 @@ from crawler.storage.index_search import (
     facet_counts,
     filter_expression,
     is_dense,
-    rank,
     walk,
     with_filters,
 )
@@ -39,6 +38,7 @@ from crawler.storage.query import (
     accented_tokens,
     parse_query,
 )
+from crawler.storage.ranking import rank
 from crawler.storage.snippet import snippet
 
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
@@ -47,7 +47,7 @@ NO_FILTERS = Filters()  # frozen: safe to share as a default
 EXACT_WINDOW = 100  # candidates among which exact-accent matches are moved first
 EXACT_WALK = 5_000  # rows an exact-accent check may walk in the exact index
 SORTS = {
-    "relevance": "s",
+    "relevance": "s, a.published IS NULL, a.published DESC, f.rowid DESC",  # ties: newer
     "newest": "a.published IS NULL, a.published DESC",
     "oldest": "a.published IS NULL, a.published ASC",
 }

@@ -1,0 +1,179 @@
+"""Relevance: BM25 over the most recently *published* matches, ties to the newer.
+
+A million articles cannot all be scored in the time budget, so, as a news
+search does, relevance ranks the RANK_CANDIDATES most recently published
+matches (whole months from the newest, by their index tokens, then ordered by
+the small ``article_dates`` table), never the newest rowids, which are only the
+order articles were stored in. FTS5 reads a term's whole doclist for its IDF,
+so a term in more than SCORED_DOCS articles is not given to FTS5's bm25: it is
+scored here, BM25-like, by the columns it is in (title, lead, else text) with
+its IDF, so that a title match outranks a body mention on any archive, small or
+skewed (a paper's own place name is in most of its articles).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from crawler.storage.archive import Archive
+from crawler.storage.index_search import (
+    COLUMN_WEIGHTS,
+    COUNT_CAP,
+    FOLD,
+    MIN_SAMPLE,
+    Index,
+    Walk,
+    _any,
+    _date_span,
+    _max_rowid,
+    by_date,
+    is_dense,
+    walk,
+)
+from crawler.storage.query import Query
+from crawler.storage.terms import NO_DATE, date_tokens, month_token
+
+BM25_K1 = 1.2  # FTS5's bm25 term-frequency saturation, for the terms scored here
+RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
+RANK_WALK = 6_000  # at most this many rows scored by FTS5
+SCORED_DOCS = 20_000  # a term in more articles is scored by the columns it is in
+
+
+def relevance_help() -> str:
+    """How relevance and counts work, in the numbers the code uses (--help, README)."""
+    w = COLUMN_WEIGHTS
+    return (f"Relevance is BM25 (title {w['title']:g}, lead {w['lead']:g}, text "
+            f"{w['text']:g}) over the {RANK_CANDIDATES:,} most recently published matches "
+            "(all of them for rarer queries), ties to the newer article. A count is exact "
+            f"up to {COUNT_CAP:,} matches; past {MIN_SAMPLE:,} it may be estimated from "
+            "an even sample of the archive (\"about\").")
+
+
+def rank(archive: Archive, query: Query, expression: str, found: Walk,
+         need: int, index: Index = FOLD) -> list[tuple[int, float]]:
+    """The first `need` matches by relevance: the RANK_CANDIDATES most recently
+    published, by BM25 (ties to the newer article), then, for deep pages, the
+    older matches newest first."""
+    dated = recent(archive, expression, found, index, RANK_CANDIDATES)
+    position = {r: i for i, (r, _) in enumerate(dated)}
+    scored, extra = _scores(archive, query, dated, index)
+    ranked = sorted(((r, scored.get(r, 0.0) - extra.get(r, 0.0)) for r, _ in dated),
+                    key=lambda pair: (bool(scored) and pair[0] not in scored, pair[1],
+                                      position[pair[0]]))
+    if need > len(ranked):
+        seen = set(position)
+        older = (by_date(archive, expression, True, need + len(seen), is_dense(archive, found))
+                 if index is FOLD and not found.exact else
+                 [r for r, _ in recent(archive, expression, found, index, need + len(seen))])
+        ranked += [(r, 0.0) for r in older if r not in seen]
+    return ranked[:need]
+
+
+def recent(archive: Archive, expression: str, found: Walk, index: Index,
+           need: int) -> list[tuple[int, str | None]]:
+    """The `need` most recently published matches (rowid, published), newest first,
+    undated last: all of them sorted when the walk read them all, else whole months
+    from the newest (their index tokens) until there are enough. The exact index
+    has no month tokens: past COUNT_CAP matches it sorts the walk's sample."""
+    ids = found.rowids
+    if not found.exact and index is FOLD:
+        ids = _newest_months(archive, expression, need)
+    return _date_order(archive, ids)[:need]
+
+
+def _newest_months(archive: Archive, expression: str, need: int) -> list[int]:
+    out: list[int] = []
+    low, high = _date_span(archive)
+    if low is not None and high is not None:
+        for year in range(high.year, low.year - 1, -1):
+            if not _any(archive, f"({expression}) AND {{meta}}: zy{year}"):
+                continue
+            for month in range(12, 0, -1):
+                out += [r for (r,) in archive.db.execute(
+                    "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
+                    [f"({expression}) AND {{meta}}: {month_token(date(year, month, 1))}"])]
+                if len(out) >= need:
+                    return out
+    return out + [r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
+
+
+def _date_order(archive: Archive, ids: list[int]) -> list[tuple[int, str | None]]:
+    """`ids` with their publication dates, newest first, undated last (rowid breaks
+    a tie of equal dates), from the small ``article_dates`` table (schema 006)."""
+    if not ids:
+        return []
+    rows = archive.db.execute("SELECT id, published FROM article_dates WHERE id IN "
+                              "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()
+    return (sorted((row for row in rows if row[1]), key=lambda row: (row[1], row[0]),
+                   reverse=True)
+            + sorted((row for row in rows if not row[1]), key=lambda row: -row[0]))
+
+
+def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
+            index: Index) -> tuple[dict[int, float], dict[int, float]]:
+    """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
+    in at most SCORED_DOCS articles, and for more common terms what they add by the
+    columns they are in (FTS5 reads a term's whole doclist for its IDF: at a million
+    articles a common word would cost more than the whole search)."""
+    if not dated:
+        return {}, {}
+    span = _span(dated, index)
+    groups, common = [], []
+    for group in query.groups:
+        alts = []
+        for term in group:
+            if term.prefix:
+                continue  # a prefix expands to many words: it matches, it does not weigh
+            docs = walk(archive, index.term(term), index).total
+            (alts if docs <= SCORED_DOCS else common).append((term, docs))
+        if alts and len(alts) == len(group):
+            terms = [index.term(t) for t, _ in alts]
+            groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+        else:
+            common += alts
+    wanted = {r for r, _ in dated}
+    scored: dict[int, float] = {}
+    if groups:
+        sql, params = span(" AND ".join(groups))
+        scored = {r: s for r, s in archive.db.execute(
+            f"SELECT rowid, bm25({index.table}, {index.weights}) FROM {index.table} "
+            f"WHERE {sql} LIMIT {RANK_WALK}", params) if r in wanted}
+    extra: dict[int, float] = dict.fromkeys(wanted, 0.0)
+    total = _max_rowid(archive)
+    for term, docs in common:
+        idf = max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5)))
+        weight = dict.fromkeys(wanted, COLUMN_WEIGHTS["text"])
+        phrase = term.fts(folded=index is FOLD)
+        for column in ("title", "lead"):
+            sql, params = span(f"{{{column}}}: {phrase}")
+            for (r,) in archive.db.execute(f"SELECT rowid FROM {index.table} WHERE {sql}",
+                                           params):
+                if r in weight:
+                    weight[r] += COLUMN_WEIGHTS[column]
+        for r, tf in weight.items():
+            extra[r] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1)
+    return scored, extra
+
+
+def _span(dated: list[tuple[int, str | None]], index: Index
+          ) -> Callable[[str], tuple[str, list[object]]]:
+    """A restriction of an FTS5 expression to the candidates' dates (the folded index's
+    day tokens) or rowids (the exact index), as (WHERE clause, params)."""
+    if index is not FOLD:
+        ids = [r for r, _ in dated]
+        return lambda expr: (f"{index.table} MATCH ? AND rowid BETWEEN ? AND ?",
+                             [expr, min(ids), max(ids)])
+    days = sorted({p[:10] for _, p in dated if p})
+    tokens = date_tokens(date.fromisoformat(days[0]),
+                         date.fromisoformat(days[-1]) + timedelta(days=1)) if days else []
+    if any(p is None for _, p in dated):
+        tokens.append(NO_DATE)
+    meta = "{meta}: (" + " OR ".join(tokens) + ")"
+    return lambda expr: ("articles_fold MATCH ?", [f"({expr}) AND {meta}"])
+
+

@@ -1,0 +1,122 @@
+"""Search as a user sees it does not depend on the order articles were stored in.
+
+A first crawl stores articles newest first when it walks a sitemap or a section
+back in time, and a ``--since`` backfill stores old articles after new ones; a
+daily crawl stores them oldest first. Each archive here is filled in both
+orders, and the CLI must print the same thing: "recent" means recently
+published, ties go to the newer article, a title match outranks a body
+mention however common the word, and an estimated count stays near the truth.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli.main import cli
+from crawler.extraction.dates import VN_TZ
+from crawler.items import Article
+from crawler.storage import index_search, open_archive, ranking
+
+NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
+ORDERS = ("newest first", "oldest first")  # a backfill / a daily crawl
+
+
+def article(age: int, text: str, title: str = "Tin") -> Article:
+    """An article published `age` days before NOW (its number in its URL)."""
+    return Article(url=f"https://laodongthudo.vn/{age}.html", site="laodongthudo",
+                   title=f"{title} số {age}", text=text, language="vi",
+                   published=NOW - timedelta(days=age))
+
+
+def fill(tmp_path, articles: list[Article], order: str):
+    path = tmp_path / f"{order.replace(' ', '-')}.db"
+    ages = sorted(articles, key=lambda a: a.published, reverse=order == "newest first")
+    with open_archive(path, create=True) as archive:
+        for a in ages:
+            archive.write_article(a)
+    return path
+
+
+def run(path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(path), "search", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def ranks(output: str) -> list[int]:
+    """The article numbers (days old) in the order printed."""
+    return [int(n) for n in re.findall(r"laodongthudo\.vn/(\d+)\.html", output)]
+
+
+def archive_301() -> list[Article]:
+    """301 days of news: "Hà Nội" in every other article's text, and in the title
+    of one old article; "Bát Tràng" in five articles that score alike."""
+    out = []
+    for age in range(301):
+        text = "Người dân Hà Nội đón mùa mới." if age % 2 else "Người dân Hải Phòng đón mùa mới."
+        if age in (40, 80, 120, 160, 200):
+            text = "Gốm Bát Tràng vào mùa mới ở làng."
+        title = "Hà Nội mùa thu" if age == 250 else "Tin tức trong ngày"
+        out.append(article(age, text, title))
+    return out
+
+
+@pytest.mark.parametrize("scored_docs", [20_000, 0])  # 0: every word too common for FTS5
+@pytest.mark.parametrize("order", ORDERS)
+def test_relevance_title_first_then_newest_whatever_the_order(tmp_path, monkeypatch, order,
+                                                               scored_docs):
+    monkeypatch.setattr(ranking, "SCORED_DOCS", scored_docs)
+    path = fill(tmp_path, archive_301(), order)
+    output = run(path, "ha noi", "--limit", "4")
+    assert output.startswith("1-4 of 151 articles matching 'ha noi'\n")
+    # the title match, old as it is, then the body mentions from the newest
+    assert ranks(output) == [250, 1, 3, 5]
+    assert ranks(run(path, "bat trang")) == [40, 80, 120, 160, 200]  # ties: newer first
+    assert ranks(run(path, "ha noi", "--sort", "newest", "--limit", "3")) == [1, 3, 5]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_relevance_candidates_are_the_most_recently_published(tmp_path, monkeypatch, order):
+    # only the 10 most recently published matches are ranked; the title match is
+    # older than them, so it comes after them, in either order of storage
+    monkeypatch.setattr(ranking, "RANK_CANDIDATES", 10)
+    monkeypatch.setattr(index_search, "MIN_SAMPLE", 20)  # a walk that estimates
+    path = fill(tmp_path, archive_301(), order)
+    assert ranks(run(path, "ha noi", "--limit", "12")) == [1, 3, 5, 7, 9, 11, 13, 15, 17,
+                                                            19, 21, 23]
+
+
+def skewed() -> list[Article]:
+    """A word in every third article, and another only in the newest 100 days."""
+    return [article(age, " ".join(["Giá lúa tăng." if age % 3 == 0 else "Giá cà phê.",
+                                   "Bão số 3 đổ bộ." if age < 100 else "Trời nắng."]))
+            for age in range(400)]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_estimated_counts_hold_whatever_the_order(tmp_path, monkeypatch, order):
+    monkeypatch.setattr(index_search, "MIN_SAMPLE", 20)
+    path = fill(tmp_path, skewed(), order)
+    for query, exact in (("lua", 134), ("bao so 3", 100)):
+        first = run(path, query, "--limit", "1").splitlines()[0]
+        estimate = int(re.search(r"of about ([\d,]+) articles", first)[1].replace(",", ""))
+        assert abs(estimate - exact) <= 0.25 * exact, (query, first)
+    monkeypatch.setattr(index_search, "MIN_SAMPLE", 1_000)  # read whole: exact
+    assert run(path, "bao so 3", "--limit", "1").startswith("1-1 of 100 articles")
+
+
+def test_readme_and_help_carry_the_figures_the_code_uses():
+    from pathlib import Path
+
+    from crawler.storage.index_search import COLUMN_WEIGHTS, COUNT_CAP, MIN_SAMPLE
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    helptext = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
+    w = COLUMN_WEIGHTS
+    for figure in (f"title {w['title']:g}, lead {w['lead']:g}, text {w['text']:g}",
+                   f"{ranking.RANK_CANDIDATES:,} most recently published",
+                   f"exact up to {COUNT_CAP:,}", f"past {MIN_SAMPLE:,}"):
+        assert figure in readme and figure in helptext, figure
