@@ -10,6 +10,7 @@ import click
 from crawler import settings as defaults
 from crawler.cli.options import DateParam
 from crawler.cli.output import CliError, format_option, print_json, print_records
+from crawler.cli.watching import print_new_matches
 from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
 from crawler.lock import ArchiveBusyError
@@ -207,6 +208,8 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_BUSY)
     print_records([_report_record(r) for r in result.sites], REPORT_COLUMNS, fmt)
+    # Saved searches: new matches after the report (on stderr when stdout is data).
+    print_new_matches(obj.db, err=fmt != "table")  # type: ignore[attr-defined]
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if result.warnings:

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import archive, checking, crawling, extracting, frontier, reading
+from crawler.cli import archive, checking, crawling, extracting, frontier, reading, watching
 
 DEFAULT_DB = "archive.db"
 
@@ -76,6 +76,7 @@ cli.add_command(archive.stats)
 cli.add_command(archive.export)
 cli.add_command(frontier.frontier)
 cli.add_command(checking.check)
+cli.add_command(watching.watch)
 
 
 def main() -> None:

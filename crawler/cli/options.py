@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any, TypeVar
 
 import click
 
+from crawler import searching
 from crawler.cli.output import CliError
-from crawler.extraction.dates import parse_any
+from crawler.searching import RequestError, parse_date
 from crawler.storage import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -24,12 +24,11 @@ class DateParam(click.ParamType):
                 ctx: click.Context | None) -> Any:
         if not isinstance(value, str):
             return value
-        parsed = parse_any(value)
-        if parsed is None:
-            option = param.opts[0] if param is not None and param.opts else "date"
-            raise CliError(f"bad date {value!r} for {option}: write it day first, "
-                           "e.g. 25/04/2024, or as ISO 2024-04-25")
-        return parsed
+        option = param.opts[0] if param is not None and param.opts else "date"
+        try:
+            return parse_date(value, option)
+        except RequestError as exc:
+            raise CliError(str(exc)) from exc
 
 
 def filter_options(command: F) -> F:
@@ -49,7 +48,7 @@ def filter_options(command: F) -> F:
 def make_filters(site: str | None, section: str | None, author: str | None,
                  since: Any, until: Any) -> Filters:
     """Filters from the options; --until is inclusive of the whole day."""
-    if since and until and until < since:
-        raise CliError("--until is before --since: nothing can match")
-    return Filters(site=site, section=section, author=author, since=since,
-                   until=until + timedelta(days=1) if until else None)
+    try:
+        return searching.make_filters(site, section, author, since, until)
+    except RequestError as exc:
+        raise CliError(str(exc)) from exc

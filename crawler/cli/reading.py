@@ -15,13 +15,10 @@ from crawler.cli.output import (
     stdout_is_terminal,
 )
 from crawler.items import Article
-from crawler.storage import Archive, ArchiveError, QueryError, open_archive
-from crawler.storage import facets as run_facets
-from crawler.storage import search as run_search
+from crawler.searching import RESULT_COLUMNS, RequestError, find
+from crawler.storage import Archive, ArchiveError, open_archive
 from crawler.storage.ranking import relevance_help
-from crawler.storage.search import SearchResult
 
-RESULT_COLUMNS = ("rank", "title", "site", "published", "url", "snippet", "score")
 ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
 SEARCH_HELP = f"""Search the archive, with or without accents ("dien bien" finds "Điện Biên").
 
@@ -68,20 +65,18 @@ def search(obj: object, words: tuple[str, ...], site: str | None, section: str |
     highlight = ANSI_HIGHLIGHT if fmt == "table" and stdout_is_terminal() else ("", "")
     with _open(obj) as archive:
         try:
-            found = run_search(archive, text, filters=filters, sort=sort, exact=exact,
-                               limit=limit, offset=offset, highlight=highlight)
-            counts = run_facets(archive, text, filters=filters, exact=exact) if facets else {}
-        except QueryError as exc:
+            found = find(archive, text, filters=filters, sort=sort, exact=exact, limit=limit,
+                         offset=offset, highlight=highlight, facets=facets)
+        except RequestError as exc:
             raise CliError(str(exc)) from exc
-    records = [_result_record(i, r) for i, r in enumerate(found.results, start=offset + 1)]
+    records = found.records
     if fmt == "json" and facets:
         print_json({"total": found.total, "total_exact": found.exact_total,
-                    "results": records, "facets": counts})
+                    "results": records, "facets": found.facets})
     elif fmt != "table":
         print_records(records, RESULT_COLUMNS, fmt)
     else:
-        count = f"{found.total:,}" if found.exact_total else f"about {found.total:,}"
-        _print_results(text, found.total, count, offset, records, counts)
+        _print_results(text, found.total, found.count_text, offset, records, found.facets)
 
 
 def _print_results(text: str, total: int, count: str, offset: int, records: list[dict],
@@ -127,14 +122,6 @@ def show(obj: object, url: str, versions: bool, fmt: str) -> None:
         for number, (when, old) in enumerate(earlier, start=1):
             click.echo(f"\n--- version {number}, replaced {when[:16].replace('T', ' ')}\n")
             click.echo(as_text(old))
-
-
-def _result_record(rank: int, result: SearchResult) -> dict:
-    return {"rank": rank, "title": result.title, "site": result.site,
-            "published": result.published.isoformat() if result.published else None,
-            "section": result.section, "authors": result.authors, "url": result.url,
-            "snippet": result.snippet,
-            "score": round(result.score, 4)}
 
 
 def as_text(article: Article) -> str:

@@ -108,16 +108,25 @@ class Archive:
     def counts_by_site(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT site, count(*) FROM articles GROUP BY site"))
 
+    def site_names(self) -> list[str]:
+        """The sites that have articles, one index seek each (DISTINCT would scan)."""
+        return [s for (s,) in self.db.execute(
+            "WITH RECURSIVE s(site) AS (SELECT min(site) FROM articles UNION ALL "
+            "SELECT (SELECT min(site) FROM articles WHERE site > s.site) FROM s "
+            "WHERE s.site IS NOT NULL) SELECT site FROM s WHERE site IS NOT NULL")]
+
+    def page(self, url: str) -> Page | None:
+        """The stored raw page of one URL, decompressed, or None."""
+        rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
+        return _row_to_page(rows[0]) if rows else None
+
     def pages(self, site: str | None = None) -> Iterator[Page]:
         """Stored raw pages, decompressed one at a time (never all in memory)."""
         sql, params = "SELECT * FROM pages", []
         if site:
             sql, params = sql + " WHERE site = ?", [site]
         for row in self.db.query(sql + " ORDER BY url", params):
-            yield Page(url=row["url"], site=row["site"], body=zlib.decompress(row["body"]),
-                       encoding=row["encoding"], status=row["status"],
-                       fetched=datetime.fromisoformat(row["fetched"]),
-                       headers=json.loads(row["headers"]))
+            yield _row_to_page(row)
 
     def articles(self, site: str | None = None) -> Iterator[Article]:
         sql, params = "SELECT * FROM articles", []
@@ -131,6 +140,12 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _row_to_page(row: dict[str, Any]) -> Page:
+    return Page(url=row["url"], site=row["site"], body=zlib.decompress(row["body"]),
+                encoding=row["encoding"], status=row["status"],
+                fetched=datetime.fromisoformat(row["fetched"]), headers=json.loads(row["headers"]))
 
 
 def compress(body: bytes) -> bytes:

@@ -211,6 +211,21 @@ def _m006_article_dates(db: sqlite_utils.Database) -> None:
                "UPDATE article_dates SET published = new.published WHERE id = new.rowid; END")
 
 
+def _m007_watches(db: sqlite_utils.Database) -> None:
+    """Saved searches (``newsarchive watch``): a query, its filters, and the highest
+    article rowid already reported, so a run lists only what was stored since."""
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS watches (
+            name TEXT PRIMARY KEY,
+            query TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}',   -- JSON: site, section, author, since, until
+            exact INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,                  -- ISO 8601, UTC
+            last_run TEXT,
+            seen_rowid INTEGER NOT NULL DEFAULT 0 -- articles up to this rowid are reported
+        )""")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
@@ -218,6 +233,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("004_fold_terms", _m004_fold_terms),
     ("005_sites", _m005_sites),
     ("006_article_dates", _m006_article_dates),
+    ("007_watches", _m007_watches),
 ]
 
 
