@@ -19,7 +19,8 @@ from crawler.lock import writer_lock
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
-from crawler.storage import open_archive
+from crawler.storage import Archive, open_archive
+from crawler.storage.archive import ArchiveWriteError
 from crawler.storage.runs import SiteRun, finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
 from crawler.workers import WorkerPool
@@ -52,7 +53,9 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
     """Crawl `sites` into the archive at `db`.
 
     Raises UnknownSiteError, RedirectSpecError, ArchiveError or ArchiveBusyError
-    before any request is made when the run cannot start.
+    before any request is made when the run cannot start, and ArchiveWriteError
+    when the archive refused a write (the crawl stopped at once; what was
+    committed before stays, and the next run resumes).
     """
     options = options or CrawlOptions()
     settings = project_settings(db)
@@ -64,7 +67,8 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
     with writer_lock(db):
         archive = open_archive(db)
         try:
-            run_id = start_run(archive, sites)
+            with archive.writing():
+                run_id = start_run(archive, sites)
             process = CrawlerProcess(settings)
             pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
             crawlers = []
@@ -84,6 +88,9 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
                     pool.shutdown(wait=True)
             reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
                        for c in crawlers]
+            if archive.write_error is not None:
+                _record_write_error(archive, run_id, reports)
+                raise archive.write_error
             for c in crawlers:
                 _remember(archive, c.spider)
             warnings = [w for r in reports for w in site_warnings(archive, r)]
@@ -93,6 +100,20 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
         finally:
             archive.close()
     return CrawlResult(run_id, reports, warnings)
+
+
+def _record_write_error(archive: Archive, run_id: int, reports: list[SiteRun]) -> None:
+    """Say in the run record why the crawl stopped, if the archive still takes that much."""
+    error = archive.write_error
+    assert error is not None
+    archive.write_error = None  # one more try, for the record only
+    try:
+        with archive.writing():
+            finish_run(archive, run_id, reports, "failed",
+                       [f"the crawl stopped: {error} (run it again to resume)"])
+    except ArchiveWriteError:
+        pass  # the run stays "unfinished"; the error line on stderr says why
+    archive.write_error = error
 
 
 def worker_warning(pool: WorkerPool) -> str:

@@ -8,6 +8,7 @@ URL and reason, counted in the stats, and dropped; the crawl goes on.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import time
@@ -20,7 +21,7 @@ from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
-from crawler.storage.archive import compress
+from crawler.storage.archive import ArchiveWriteError, compress
 from crawler.workers import WorkerDied, WorkerPool, make_worker_pool
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 COMMIT_EVERY_ITEMS = 50
 COMMIT_EVERY_SECONDS = 1.0  # at most this much work is redone after a kill
+WRITE_FAILED = "archive_write_failed"  # the finish reason of a crawl stopped by a write
 
 
 def failure_key(reason: str) -> str:
@@ -126,6 +128,7 @@ class StorePipeline:
         self.archive: Archive | None = None
         self.owns_archive = False
         self.pending = 0
+        self._stopping = False
         self.last_commit = time.monotonic()
 
     @classmethod
@@ -143,7 +146,12 @@ class StorePipeline:
 
     def close_spider(self) -> None:
         if self.archive is not None:
-            self.archive.commit()
+            if self.archive.write_error is None:
+                try:
+                    with self.archive.writing():
+                        self.archive.commit()
+                except ArchiveWriteError as exc:
+                    self._stop(exc)
             if self.owns_archive:
                 self.archive.close()
             self.archive = None
@@ -151,6 +159,18 @@ class StorePipeline:
     def process_item(self, item: object) -> object:
         if not isinstance(item, Page) or self.archive is None:
             return item
+        if self.archive.write_error is not None:  # stopping: nothing more can be stored
+            self._stop(self.archive.write_error)
+            return item
+        try:
+            with self.archive.writing():
+                return self._store(item)
+        except ArchiveWriteError as exc:
+            self._stop(exc)
+            return item
+
+    def _store(self, item: Page) -> Page:
+        assert self.archive is not None
         self.archive.begin()
         if item.article is None:
             # Kept for a later re-extraction, but never over a good page stored before.
@@ -158,11 +178,24 @@ class StorePipeline:
             self._maybe_commit()
             raise DropItem(f"skipped {item.url}: {item.error or 'no article'}")
         status = self.archive.write_article(item.article)
-        if status != "unchanged":  # an unchanged article writes nothing at all
+        if status == "unchanged":  # an unchanged article writes nothing at all
+            self.crawler.stats.inc_value(f"newsarchive/articles/{status}")
+        else:
             self.archive.write_page(item, item.article.url)
-        self.crawler.stats.inc_value(f"newsarchive/articles/{status}")
+            key = f"newsarchive/articles/{status}"  # counted once stored, not attempted
+            self.archive.on_commit(lambda: self.crawler.stats.inc_value(key))
         self._maybe_commit()
         return item
+
+    def _stop(self, error: ArchiveWriteError) -> None:
+        """A write was refused: stop this crawl at once (the caller reports why)."""
+        self.crawler.newsarchive_write_error = error
+        engine = self.crawler.engine
+        if engine is None or engine.spider is None or self._stopping:
+            return
+        self._stopping = True
+        logger.debug("stopping the crawl: %s", error)
+        asyncio.ensure_future(engine.close_spider_async(reason=WRITE_FAILED))
 
     def _maybe_commit(self) -> None:
         assert self.archive is not None

@@ -132,3 +132,62 @@ def test_a_worker_killed_mid_crawl_is_replaced_and_its_pages_retried(big_site, t
     run = last_run(db)
     assert run["status"] == "warning"
     assert any("extraction workers died" in w for w in run["warnings"])
+
+
+# --- 2. a write that cannot succeed -----------------------------------------------------
+@pytest.fixture
+def full_disk(tmp_path):
+    """A folder whose file system fills after about 1.5 MB, and how to run a crawl there.
+
+    A real tmpfs where this process may mount one (root), else the crawl runs under a
+    file-size limit (RLIMIT_FSIZE: writes past it fail with EFBIG, as a full disk's do).
+    """
+    folder = tmp_path / "small"
+    folder.mkdir()
+    mounted = os.geteuid() == 0 and subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(folder)],
+        capture_output=True).returncode == 0
+
+    def limit() -> None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1536 * 1024, 1536 * 1024))
+
+    try:
+        yield folder, (None if mounted else limit)
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_full_disk_stops_the_crawl_with_one_line_and_the_next_run_resumes(
+        big_site, full_disk, tmp_path):
+    server, urls = big_site
+    folder, limit = full_disk
+    db = folder / "a.db"
+    done = subprocess.run(crawl_command(server, db), capture_output=True, text=True, cwd=ROOT,
+                          preexec_fn=limit, timeout=600)
+    assert done.returncode == 74, done.stderr[-3000:]
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, done.stderr[-3000:]
+    assert errors[0].startswith(f"Error: cannot write to {db}: ")
+    assert "full" in errors[0] or "I/O" in errors[0], errors[0]
+    assert "Traceback" not in done.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    stored = stored_urls(db)
+    assert 0 < len(stored) < len(urls)
+    run = last_run(db)
+    assert run["status"] == "failed"
+    assert "cannot write to" in run["warnings"][0]
+    assert run["site_runs"][0]["new"] == len(stored)  # what was stored, not attempted
+    # The next run, with room, stores the rest and nothing twice.
+    moved = tmp_path / "b.db"
+    subprocess.run(["sqlite3", str(db), f".backup {moved}"], check=False)
+    if not moved.exists():
+        with closing(sqlite3.connect(db)) as src, closing(sqlite3.connect(moved)) as dst:
+            src.backup(dst)
+    again = subprocess.run(crawl_command(server, moved), capture_output=True, text=True,
+                           cwd=ROOT, timeout=600)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert sorted(stored_urls(moved)) == sorted(urls)

@@ -25,6 +25,7 @@ from crawler.sites import (
     project_settings,
 )
 from crawler.storage import ArchiveError, open_archive
+from crawler.storage.archive import ArchiveWriteError
 from crawler.storage.runs import SiteRun, list_runs
 from crawler.storage.sitedata import (
     SiteExistsError,
@@ -40,6 +41,7 @@ REPORT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "skipped", "fa
                   "failures")
 EXIT_WARNING = 1  # a site looks broken: cron mails the output
 EXIT_BUSY = 75  # EX_TEMPFAIL: another crawl holds the archive
+EXIT_WRITE_FAILED = 74  # EX_IOERR: the archive refused a write (disk full, read-only, I/O)
 
 
 @click.group(invoke_without_command=True)
@@ -179,8 +181,9 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     already stored are not fetched again unless the site says they changed.
     Pages that fail are logged with their URL and reason, counted, and skipped.
     Exits 1 with a warning when a site seems broken (no new article for much
-    longer than usual, or failures jumping), so cron mails it; exits 75 when
-    another crawl is writing to the same archive.
+    longer than usual, or failures jumping), so cron mails it; exits 74 when
+    the archive refused a write (disk full, read-only, I/O error: the crawl
+    stops at once); exits 75 when another crawl is writing to the same archive.
     """
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
@@ -202,6 +205,10 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         result = run_crawl(names, obj.db, CrawlOptions(  # type: ignore[attr-defined]
             redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
             since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings))
+    except ArchiveWriteError as exc:
+        click.echo(f"Error: {exc}; the crawl stopped (what was stored before is kept: "
+                   "free space or fix the file, then run it again to resume)", err=True)
+        sys.exit(EXIT_WRITE_FAILED)
     except (UnknownSiteError, RedirectSpecError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:

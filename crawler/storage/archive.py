@@ -12,7 +12,8 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,38 @@ class ArchiveError(Exception):
     """An archive path that cannot be used; the message names it and the fix."""
 
 
+class ArchiveWriteError(ArchiveError):
+    """A write the archive's storage refused (disk full, read-only, I/O error).
+
+    Nothing committed before is lost; the writes since the last commit are
+    rolled back. A crawl stops at once on it: every later write would fail too.
+    """
+
+
 class Archive:
     """An open archive. Use :func:`open_archive` to get one."""
 
     def __init__(self, path: Path, db: sqlite_utils.Database):
         self.path = path
         self.db = db
+        self.write_error: ArchiveWriteError | None = None  # the first write refused
+        self._on_commit: list[Callable[[], None]] = []
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Writes whose failure is one ArchiveWriteError naming the archive and the cause
+        (kept as ``write_error``), after rolling back the uncommitted batch."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            self.rollback()
+            self.write_error = ArchiveWriteError(f"cannot write to {self.path}: {exc}")
+            raise self.write_error from exc
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the writes made so far are committed (never if rolled back):
+        how a crawl counts what was stored, not what was attempted."""
+        self._on_commit.append(callback)
 
     # --- writing -------------------------------------------------------------
     def write_article(self, article: Article) -> str:
@@ -89,10 +116,25 @@ class Archive:
     def commit(self) -> None:
         if self.db.conn.in_transaction:
             self.db.conn.commit()
+        callbacks, self._on_commit = self._on_commit, []
+        for callback in callbacks:
+            callback()
+
+    def rollback(self) -> None:
+        """Drop the uncommitted writes (and what was to be counted with them)."""
+        self._on_commit = []
+        with suppress(sqlite3.Error):
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
 
     def close(self) -> None:
-        self.commit()
-        self.db.close()
+        try:
+            if self.write_error is None:
+                self.commit()
+            else:
+                self.rollback()
+        finally:
+            self.db.close()
 
     # --- reading -------------------------------------------------------------
     def get(self, url: str) -> Article | None:
