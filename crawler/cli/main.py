@@ -10,7 +10,16 @@ from typing import Any
 
 import click
 
-from crawler.cli import archive, checking, crawling, extracting, frontier, reading, watching
+from crawler.cli import (
+    archive,
+    checking,
+    crawling,
+    extracting,
+    frontier,
+    importing,
+    reading,
+    watching,
+)
 
 DEFAULT_DB = "archive.db"
 
@@ -74,6 +83,7 @@ cli.add_command(extracting.extract)
 cli.add_command(extracting.reextract)
 cli.add_command(archive.stats)
 cli.add_command(archive.export)
+cli.add_command(importing.import_)
 cli.add_command(frontier.frontier)
 cli.add_command(checking.check)
 cli.add_command(watching.watch)

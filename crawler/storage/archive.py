@@ -86,6 +86,28 @@ class Archive:
                         "WHERE url = ?", [*(row[c] for c in columns), row["url"]])
         return "updated"
 
+    def has_version(self, article: Article) -> bool:
+        """Whether an earlier version of the article with this content is kept."""
+        row = article_to_row(article)
+        return self.db.execute("SELECT 1 FROM article_versions WHERE url = ? AND hash = ?",
+                               [row["url"], row["hash"]]).fetchone() is not None
+
+    def add_version(self, article: Article) -> bool:
+        """Keep `article` as an earlier version of the stored one (an import of an older
+        record: it must not replace a newer one); False when that content is known.
+        Its ``replaced`` is when it was fetched: when it stopped being current is not
+        known."""
+        row = article_to_row(article)
+        current = self.db.execute("SELECT hash FROM articles WHERE url = ?",
+                                  [row["url"]]).fetchone()
+        if (current and current[0] == row["hash"]) or self.has_version(article):
+            return False
+        self.db.execute(
+            "INSERT INTO article_versions (url, replaced, record, hash) VALUES (?, ?, ?, ?)",
+            [row["url"], row["fetched"], json.dumps(article.to_record(), ensure_ascii=False),
+             row["hash"]])
+        return True
+
     def _insert(self, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
         """A plain INSERT: sqlite-utils' insert() re-reads the table's schema each call,
         which on a crawl's hot path costs more than the insert itself."""
