@@ -27,3 +27,9 @@ echo "== newsarchive search \"dien bien\"   (typed without accents)"
 newsarchive search dien bien --limit 3
 echo "== newsarchive search '\"người lao động\"' --site laodongthudo   (a phrase, with accents)"
 newsarchive search '"người lao động"' --site laodongthudo --limit 2
+
+echo
+echo "== the same archive in a browser: run"
+echo "     .venv/bin/newsarchive --db $NEWSARCHIVE_DB serve"
+echo "   and open http://127.0.0.1:8001/-/archive?q=dien+bien  (Ctrl+C stops it;"
+echo "   plain '.venv/bin/datasette $NEWSARCHIVE_DB' gets the same pages)"

@@ -18,6 +18,7 @@ from crawler.cli import (
     frontier,
     importing,
     reading,
+    serving,
     watching,
 )
 
@@ -87,6 +88,7 @@ cli.add_command(importing.import_)
 cli.add_command(frontier.frontier)
 cli.add_command(checking.check)
 cli.add_command(watching.watch)
+cli.add_command(serving.serve)
 
 
 def main() -> None:

@@ -217,6 +217,26 @@ def compress(body: bytes) -> bytes:
     return zlib.compress(body, 6)
 
 
+def register_sql_functions(conn: sqlite3.Connection) -> None:
+    """The functions the archive's triggers and filters call, on any connection
+    (newsarchive's own, or another tool's such as Datasette's)."""
+    conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v,
+                         deterministic=True)
+    register_functions(conn)
+
+
+def is_archive(conn: sqlite3.Connection) -> bool:
+    """Whether the database on `conn` is a newsarchive archive."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {"_migrations", "articles"} <= tables
+
+
+def archive_on(conn: sqlite3.Connection, path: str | Path) -> Archive:
+    """An Archive over a connection another program opened (read-only, say), without
+    migrating: reads only. The connection needs :func:`register_sql_functions`."""
+    return Archive(Path(path), sqlite_utils.Database(conn))
+
+
 def open_archive(path: str | Path, *, create: bool = False) -> Archive:
     """Open the archive at `path` (creating it when `create`), up to date.
 
@@ -242,9 +262,7 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v,
-                             deterministic=True)
-        register_functions(conn)
+        register_sql_functions(conn)
         db = sqlite_utils.Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:

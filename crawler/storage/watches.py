@@ -76,6 +76,8 @@ def add_watch(archive: Archive, watch: Watch) -> Watch:
 
 
 def list_watches(archive: Archive) -> list[Watch]:
+    if not archive.db["watches"].exists():  # an archive read before migration 007
+        return []
     rows = archive.db.execute("SELECT name, query, filters, exact, added, last_run, seen_rowid "
                               "FROM watches ORDER BY name").fetchall()
     return [_watch(row) for row in rows]
