@@ -164,14 +164,15 @@ def test_exact_accents_first_however_checked(tmp_path, monkeypatch, walk):  # ro
 
 
 def test_a_walk_that_has_a_big_enough_sample_stops_and_estimates(tmp_path, monkeypatch):
-    # 40 articles, every other one about "lúa": the newest quarter holds 5 of them
+    # 40 articles, every other one about "lúa": 5 blocks of 8 rowids, 2 matches read
+    # in each (from its top) say every other row matches
     archive = make(tmp_path, [article(i, "Giá lúa tăng." if i % 2 else "Giá cà phê.")
                               for i in range(40)])
     monkeypatch.setattr(index_search, "MIN_SAMPLE", 5)
     found = search(archive, "lua", limit=3)
     assert (found.total, found.exact_total) == (20, False)
     assert urls(found) == [f"https://laodongthudo.vn/{n}.html" for n in (39, 37, 35)]
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 6)  # a quarter is not enough, half is
+    monkeypatch.setattr(index_search, "MIN_SAMPLE", 6)
     assert (search(archive, "lua").total, search(archive, "gia").total) == (20, 40)
     monkeypatch.setattr(index_search, "MIN_SAMPLE", 1_000)
     assert search(archive, "lua").exact_total

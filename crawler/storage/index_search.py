@@ -42,10 +42,9 @@ COLUMN_WEIGHTS = {"title": 10.0, "lead": 4.0, "text": 1.0, "grams": 2.0, "author
                   "meta": 0.0}  # BM25 weight of a match in each column of the folded index
 BM25_WEIGHTS = ", ".join(str(COLUMN_WEIGHTS[c]) for c in FOLD_COLUMNS)
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
-BLOCKS = 32  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
+BLOCKS = 16  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
 MIN_BLOCK = 8  # rowids in a block at least (a small archive has fewer blocks)
-WALK_STEPS = (0.25, 0.5, 1.0)  # shares of each block (from its top) walked in turn
-MIN_SAMPLE = 1_000  # matches after a step that are enough to estimate the count
+MIN_SAMPLE = 1_000  # matches that are enough to estimate the count
 DENSE_SHARE = 0.05  # a query matching more of the archive is put in date order by days
 NOTHING = f"{{meta}}: {NO_DATE} NOT {{meta}}: {NO_DATE}"  # a filter no article passes
 
@@ -117,42 +116,36 @@ def is_dense(archive: Archive, found: Walk) -> bool:
 def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
     """Matches and their count, the same whatever order the articles were stored in.
 
-    A query with fewer than MIN_SAMPLE matches (and at most COUNT_CAP) is read
-    whole: the count is exact. Otherwise the rowids are cut into BLOCKS blocks
-    and each is walked from its top in steps (WALK_STEPS of it), at most an equal
-    share of COUNT_CAP matches each; once a step holds MIN_SAMPLE matches, or a
-    block its share, the count is estimated block by block (a stratified sample:
-    a backfill, which puts old articles on the newest rowids, or a word that is
-    only in recent news, cannot skew it as a walk of the newest rowids would)."""
+    A query with fewer than MIN_SAMPLE matches is read whole: the count is exact.
+    Otherwise the rowids are cut into BLOCKS blocks, and each is walked from its
+    top for its share of the sample (MIN_SAMPLE / BLOCKS matches, at least 2): a
+    block that has fewer is counted whole, the others by their density where walked. This
+    is a stratified sample: a backfill, which puts old articles on the newest
+    rowids, or a word only in recent news cannot skew it as a walk of the newest
+    rowids would; a sharp edge in time errs by at most a block. Past COUNT_CAP
+    matches a count is always an estimate."""
     top = _max_rowid(archive)
-    first = _match_ids(archive, index, expression, 1, top, min(MIN_SAMPLE, COUNT_CAP + 1))
-    if len(first) < min(MIN_SAMPLE, COUNT_CAP + 1):
+    limit = min(MIN_SAMPLE, COUNT_CAP + 1)
+    first = _match_ids(archive, index, expression, 1, top, limit)
+    if len(first) < limit:
         return Walk(first, len(first), True)
     count = max(1, min(BLOCKS, top // MIN_BLOCK))
     edges = [1 + top * i // count for i in range(count)] + [top + 1]
-    blocks = list(zip(edges, [e - 1 for e in edges[1:]], strict=False))
-    walked, hits = [0] * count, [0] * count
+    share = max(2, -(-limit // count))
     rowids: list[int] = []
-    done = 0.0
-    for step in WALK_STEPS:
-        share = -(-(COUNT_CAP + 1 - len(rowids)) // count)
-        full = False
-        for i, (low, high) in enumerate(blocks):
-            size = high - low + 1
-            end, start = high - int(size * done), high - int(size * step) + 1 if step < 1 else low
-            if start > end:
-                continue
-            ids = _match_ids(archive, index, expression, start, end, share)
-            rowids += ids
-            hits[i] += len(ids)
-            full = full or len(ids) == share
-            walked[i] += end - (ids[-1] if len(ids) == share else start) + 1
-        done = step
-        if full or (step < 1 and len(rowids) >= MIN_SAMPLE):
-            estimate = sum(h * (high - low + 1) / w for h, w, (low, high)
-                           in zip(hits, walked, blocks, strict=True) if w)
-            return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
-    return Walk(rowids, len(rowids), True)
+    estimate, exact = 0.0, True
+    for low, high in zip(edges, [e - 1 for e in edges[1:]], strict=False):
+        ids = _match_ids(archive, index, expression, low, high, share)
+        rowids += ids
+        if len(ids) < share:
+            estimate += len(ids)
+        else:
+            exact = False
+            # k matches end the walk at the k-th: k - 1 of them fill the rows above it
+            estimate += (len(ids) - 1) * (high - low + 1) / max(1, high - ids[-1])
+    if exact and estimate <= COUNT_CAP:  # every block read whole
+        return Walk(rowids, len(rowids), True)
+    return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
 
 
 def _match_ids(archive: Archive, index: Index, expression: str, low: int, high: int,

@@ -26,12 +26,11 @@ from crawler.storage.index_search import (
     MIN_SAMPLE,
     Index,
     Walk,
-    _any,
     _date_span,
+    _match_ids,
     _max_rowid,
     by_date,
     is_dense,
-    walk,
 )
 from crawler.storage.query import Query
 from crawler.storage.terms import NO_DATE, date_tokens, month_token
@@ -78,25 +77,36 @@ def recent(archive: Archive, expression: str, found: Walk, index: Index,
     undated last: all of them sorted when the walk read them all, else whole months
     from the newest (their index tokens) until there are enough. The exact index
     has no month tokens: past COUNT_CAP matches it sorts the walk's sample."""
-    ids = found.rowids
-    if not found.exact and index is FOLD:
-        ids = _newest_months(archive, expression, need)
+    ids, complete = found.rowids, found.exact
+    if not complete and found.total <= COUNT_CAP:  # all of them: one short walk
+        ids = _match_ids(archive, index, expression, 1, _max_rowid(archive), COUNT_CAP + 1)
+        complete = len(ids) <= COUNT_CAP
+    if not complete and index is FOLD:
+        ids = _newest_months(archive, expression, need, found.total)
     return _date_order(archive, ids)[:need]
 
 
-def _newest_months(archive: Archive, expression: str, need: int) -> list[int]:
-    out: list[int] = []
+def _newest_months(archive: Archive, expression: str, need: int, total: int) -> list[int]:
+    """At least `need` matches (when there are), whole months from the newest, asked
+    for several months at a time (as many as the query's density says hold `need`)."""
     low, high = _date_span(archive)
-    if low is not None and high is not None:
-        for year in range(high.year, low.year - 1, -1):
-            if not _any(archive, f"({expression}) AND {{meta}}: zy{year}"):
-                continue
-            for month in range(12, 0, -1):
-                out += [r for (r,) in archive.db.execute(
-                    "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
-                    [f"({expression}) AND {{meta}}: {month_token(date(year, month, 1))}"])]
-                if len(out) >= need:
-                    return out
+    months: list[str] = []
+    day = high
+    while low is not None and day is not None and day >= low.replace(day=1):
+        months.append(month_token(day))
+        day = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    per_month = max(1.0, total / max(1, len(months)))
+    out: list[int] = []
+    start = 0
+    while start < len(months) and len(out) < need:
+        count = max(1, math.ceil((need - len(out)) / per_month * 1.25))
+        batch, start = months[start:start + count], start + count
+        out += [r for (r,) in archive.db.execute(
+            "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
+            [f"({expression}) AND {{meta}}: ({' OR '.join(batch)})"])]
+        per_month = per_month if len(out) else per_month / 2
+    if len(out) >= need:
+        return out
     return out + [r for (r,) in archive.db.execute(
         "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
         "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
@@ -107,11 +117,9 @@ def _date_order(archive: Archive, ids: list[int]) -> list[tuple[int, str | None]
     a tie of equal dates), from the small ``article_dates`` table (schema 006)."""
     if not ids:
         return []
-    rows = archive.db.execute("SELECT id, published FROM article_dates WHERE id IN "
-                              "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()
-    return (sorted((row for row in rows if row[1]), key=lambda row: (row[1], row[0]),
-                   reverse=True)
-            + sorted((row for row in rows if not row[1]), key=lambda row: -row[0]))
+    return archive.db.execute(
+        "SELECT id, published FROM article_dates WHERE id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY published IS NULL, published DESC, id DESC", [json.dumps(ids)]).fetchall()
 
 
 def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
@@ -129,7 +137,7 @@ def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
         for term in group:
             if term.prefix:
                 continue  # a prefix expands to many words: it matches, it does not weigh
-            docs = walk(archive, index.term(term), index).total
+            docs = _doc_count(archive, index.term(term), index)
             (alts if docs <= SCORED_DOCS else common).append((term, docs))
         if alts and len(alts) == len(group):
             terms = [index.term(t) for t, _ in alts]
@@ -158,6 +166,19 @@ def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
         for r, tf in weight.items():
             extra[r] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1)
     return scored, extra
+
+
+def _doc_count(archive: Archive, expression: str, index: Index) -> int:
+    """How many articles hold a term: exact up to MIN_SAMPLE, past that estimated from
+    how densely its first MIN_SAMPLE matches fill the top rowids (one short walk: it
+    only picks how the term is scored, and a common word's IDF, which varies slowly)."""
+    ids = [r for (r,) in archive.db.execute(
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?", [expression, MIN_SAMPLE])]
+    if len(ids) < MIN_SAMPLE:
+        return len(ids)
+    top = _max_rowid(archive)
+    return round(len(ids) * top / (top - ids[-1] + 1))
 
 
 def _span(dated: list[tuple[int, str | None]], index: Index
