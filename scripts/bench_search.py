@@ -220,7 +220,8 @@ def storage_order(n: int, order: str) -> list[int]:
     return list(range(n // 2, n)) + list(range(n // 2 - 1, -1, -1))
 
 
-def produce(queue: multiprocessing.Queue, n: int, seed: int, order: str) -> None:
+def produce(queue: multiprocessing.Queue, n: int, seed: int, order: str = "chronological"
+            ) -> None:
     """The worker: (rows, seconds) per batch, in storage order, then None."""
     v, ids = Vocab(seed), storage_order(n, order)
     for start in range(0, n, BATCH):
