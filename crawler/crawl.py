@@ -20,7 +20,7 @@ from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import Archive, open_archive
-from crawler.storage.archive import ArchiveWriteError
+from crawler.storage.archive import ArchiveWriteError, check_archive_path
 from crawler.storage.runs import SiteRun, finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
 from crawler.workers import WorkerPool
@@ -52,9 +52,10 @@ class CrawlOptions:
 def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None) -> CrawlResult:
     """Crawl `sites` into the archive at `db`.
 
-    Raises UnknownSiteError, RedirectSpecError, ArchiveError or ArchiveBusyError
-    before any request is made when the run cannot start, and ArchiveWriteError
-    when the archive refused a write (the crawl stopped at once; what was
+    Raises UnknownSiteError, RedirectSpecError, ArchiveError, LockFileError or
+    ArchiveBusyError (another writer holds the archive) before any request is
+    made when the run cannot start, and ArchiveWriteError when the archive
+    refused a write (the crawl stopped at once; what was
     committed before stays, and the next run resumes).
     """
     options = options or CrawlOptions()
@@ -63,9 +64,9 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
         get_site(name, settings)
     parse_redirects(options.redirects)
     apply_options(settings, db, options)
-    open_archive(db, create=True).close()  # a bad path fails now, clearly, not mid-crawl
-    with writer_lock(db):
-        archive = open_archive(db)
+    check_archive_path(db)  # a bad path fails now, clearly, not mid-crawl
+    with writer_lock(db, "crawl"):
+        archive = open_archive(db, create=True)  # created and migrated under the lock
         try:
             with archive.writing():
                 run_id = start_run(archive, sites)

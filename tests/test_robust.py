@@ -76,6 +76,14 @@ def stored_urls(db: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT url FROM articles")]
 
 
+def stored_count(db: Path) -> int:
+    """Articles stored so far (0 while the archive is being made)."""
+    try:
+        return len(stored_urls(db)) if db.exists() else 0
+    except sqlite3.OperationalError:
+        return 0
+
+
 def last_run(db: Path) -> dict:
     run = newsarchive("runs", "--format", "json", "--limit", "1", db=db)
     assert run.returncode == 0, run.stderr
@@ -191,3 +199,54 @@ def test_a_full_disk_stops_the_crawl_with_one_line_and_the_next_run_resumes(
                            cwd=ROOT, timeout=600)
     assert again.returncode == 0, again.stderr[-3000:]
     assert sorted(stored_urls(moved)) == sorted(urls)
+
+
+# --- 3. one writer at a time --------------------------------------------------------------
+def test_reextract_during_a_crawl_exits_75_naming_the_crawl(big_site, tmp_path):
+    server, urls = big_site
+    db = tmp_path / "a.db"
+    crawl = subprocess.Popen(crawl_command(server, db, "--delay", "0.25"),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 240
+        while stored_count(db) < 5:
+            assert time.monotonic() < deadline and crawl.poll() is None, "nothing stored"
+            time.sleep(0.1)
+        reextract = newsarchive("reextract", db=db)
+        dry = newsarchive("reextract", "--dry-run", "--format", "json", db=db)
+        assert crawl.poll() is None, "the crawl ended before reextract ran: make it slower"
+        out, err = crawl.communicate(timeout=600)
+    finally:
+        crawl.kill()
+    assert reextract.returncode == 75, reextract.stderr
+    assert reextract.stderr.startswith(
+        f"Error: another newsarchive command is writing to {db} (crawl, pid {crawl.pid}, ")
+    assert "reextract exits without writing" in reextract.stderr
+    assert "Traceback" not in reextract.stderr
+    assert dry.returncode == 0, dry.stderr  # reading needs no lock and never waits
+    assert crawl.returncode == 0, err[-3000:]
+    assert sorted(stored_urls(db)) == sorted(urls)
+    assert json.loads(out)[0]["new"] == len(urls)
+
+
+def test_two_crawls_started_together_on_a_new_archive(tmp_path):
+    from tests.conftest import SITES
+
+    with FixtureServer(SITES / "laodongthudo") as server:
+        for round_ in range(5):
+            db = tmp_path / f"new{round_}.db"
+            command = crawl_command(server, db, "--max-pages", "3",
+                                    "--set", "NEWSARCHIVE_EXTRACT_WORKERS=0")
+            both = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, cwd=ROOT) for _ in range(2)]
+            outputs = [p.communicate(timeout=300) for p in both]
+            done = [(p.pid, p.returncode, *o) for p, o in zip(both, outputs, strict=True)]
+            busy = [d for d in done if d[1] == 75]
+            ran = [d for d in done if d[1] != 75]
+            assert len(busy) == 1 and len(ran) == 1, [(d[1], d[3][-1500:]) for d in done]
+            assert ran[0][1] in (0, 1), ran[0][3][-3000:]  # 1: "no article stored yet"
+            assert "Traceback" not in ran[0][3] and "locked" not in ran[0][3]
+            assert busy[0][3] == (f"Error: another newsarchive command is writing to {db} "
+                                  f"(crawl, pid {ran[0][0]}, " + busy[0][3].split(", ", 2)[2])
+            assert busy[0][3].count("\n") == 1 and "locked" not in busy[0][3]
+            assert json.loads(ran[0][2])[0]["site"] == "laodongthudo"

@@ -103,7 +103,8 @@ def test_a_second_crawl_on_the_same_archive_exits_at_once(site, tmp_path):
             time.sleep(0.1)
         run, report = crawl(server, db)
         assert run.returncode == 75
-        assert run.stderr.startswith(f"Error: another crawl is writing to {db} (pid {slow.pid}")
+        assert run.stderr.startswith(f"Error: another newsarchive command is writing to {db} "
+                                     f"(crawl, pid {slow.pid}")
         assert report is None
         # Reading while the crawl writes works (WAL): search answers, no "database is locked".
         while _count(db) == 0:

@@ -13,7 +13,7 @@ from crawler.cli.output import CliError, format_option, print_json, print_record
 from crawler.cli.watching import print_new_matches
 from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
-from crawler.lock import ArchiveBusyError
+from crawler.lock import ArchiveBusyError, LockFileError
 from crawler.redirect import RedirectSpecError, parse_redirects
 from crawler.sites import (
     SiteSpecError,
@@ -25,7 +25,7 @@ from crawler.sites import (
     project_settings,
 )
 from crawler.storage import ArchiveError, open_archive
-from crawler.storage.archive import ArchiveWriteError
+from crawler.storage.archive import ArchiveWriteError, open_for_writing
 from crawler.storage.runs import SiteRun, list_runs
 from crawler.storage.sitedata import (
     SiteExistsError,
@@ -102,7 +102,7 @@ def sites_add(obj: object, url: str, name: str | None, title: str | None) -> Non
     db = obj.db  # type: ignore[attr-defined]
     try:
         record = new_site_record(url, name, title, project_settings(db))
-        with open_archive(db, create=True) as archive:
+        with open_for_writing(db, "sites add", create=True) as archive:
             add_site(archive, record)
     except (SiteSpecError, SiteExistsError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
@@ -119,7 +119,7 @@ def sites_remove(obj: object, name: str) -> None:
         raise CliError(f"{name!r} is a built-in site (a spider in spiders/), not one added "
                        "with 'sites add'; it cannot be removed")
     try:
-        with open_archive(db) as archive:
+        with open_for_writing(db, "sites remove") as archive:
             removed = remove_site(archive, name)
             added = [r.name for r in list_sites(archive)]
     except ArchiveError as exc:
@@ -209,7 +209,7 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         click.echo(f"Error: {exc}; the crawl stopped (what was stored before is kept: "
                    "free space or fix the file, then run it again to resume)", err=True)
         sys.exit(EXIT_WRITE_FAILED)
-    except (UnknownSiteError, RedirectSpecError, ArchiveError) as exc:
+    except (UnknownSiteError, RedirectSpecError, ArchiveError, LockFileError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:
         click.echo(f"Error: {exc}", err=True)

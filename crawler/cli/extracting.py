@@ -11,9 +11,11 @@ from crawler.extraction import ExtractionError
 from crawler.reextract import reextract as run_reextract
 from crawler.sites import UnknownSiteError, extract_with_site, get_site, site_for_url
 from crawler.storage import ArchiveError, open_archive
+from crawler.storage.archive import ArchiveWriteError, open_for_writing
 
 REEXTRACT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "failed")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+EXIT_WRITE_FAILED = 74  # EX_IOERR: the archive refused a write
 
 
 @click.command()
@@ -50,20 +52,26 @@ def reextract(obj: object, site: str | None, dry_run: bool, changes: bool, fmt: 
     Articles whose extraction changed are rewritten; the summary counts them
     per site, and --changes names each one with the fields that changed.
     """
-    try:
-        if site:
-            get_site(site)
-        archive = open_archive(obj.db)  # type: ignore[attr-defined]
-    except (UnknownSiteError, ArchiveError) as exc:
-        raise CliError(str(exc)) from exc
     tty = sys.stderr.isatty()
 
     def progress(done: int) -> None:
         if tty and done % 100 == 0:
             click.echo(f"\r{done} pages re-extracted", nl=False, err=True)
 
-    with archive:
-        report = run_reextract(archive, site, dry_run=dry_run, progress=progress)
+    db = obj.db  # type: ignore[attr-defined]
+    try:
+        if site:
+            get_site(site)
+        # Rewriting articles is writing: one writer at a time (a crawl makes this exit 75).
+        opened = open_archive(db) if dry_run else open_for_writing(db, "reextract")
+        with opened as archive, archive.writing():
+            report = run_reextract(archive, site, dry_run=dry_run, progress=progress)
+    except ArchiveWriteError as exc:
+        click.echo(f"Error: {exc}; reextract stopped (what was written before is kept)",
+                   err=True)
+        sys.exit(EXIT_WRITE_FAILED)
+    except (UnknownSiteError, ArchiveError) as exc:
+        raise CliError(str(exc)) from exc
     if tty:
         click.echo("\r", nl=False, err=True)
     records = [vars(c) for c in report.sites.values()]

@@ -40,7 +40,7 @@ def import_(obj: object, source: click.utils.LazyFile) -> None:
             click.echo(f"\rline {report.lines:,}: " + _counts(report), nl=False, err=True)
 
     try:
-        with writer_lock(db), open_archive(db, create=True) as archive:
+        with writer_lock(db, "import"), open_archive(db, create=True) as archive:
             report = import_lines(archive, source, site_of=_site_of, progress=progress)
     except ArchiveBusyError as exc:
         click.echo(f"Error: {exc}", err=True)

@@ -21,8 +21,10 @@ from crawler.cli import (
     serving,
     watching,
 )
+from crawler.lock import ArchiveBusyError, LockFileError
 
 DEFAULT_DB = "archive.db"
+EXIT_BUSY = 75  # EX_TEMPFAIL: another command holds the archive's writer lock
 
 
 @dataclass
@@ -49,6 +51,12 @@ class NewsGroup(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
+        except ArchiveBusyError as exc:  # another command is writing: try again later
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(EXIT_BUSY)
+        except LockFileError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
         except click.Abort:
             click.echo("Aborted!", err=True)
             sys.exit(1)

@@ -15,6 +15,7 @@ from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.searching import RequestError, check_site, result_record
 from crawler.storage import ArchiveError, QueryError, open_archive
+from crawler.storage.archive import open_for_writing
 from crawler.storage.watches import (
     Watch,
     WatchError,
@@ -53,7 +54,8 @@ def watch_add(obj: object, name: str, words: tuple[str, ...], site: str | None,
     """
     filters = make_filters(site, section, author, since, until)
     try:
-        with open_archive(obj.db, create=True) as archive:  # type: ignore[attr-defined]
+        with open_for_writing(obj.db, "watch add",  # type: ignore[attr-defined]
+                              create=True) as archive:
             check_site(archive, site)
             saved = add_watch(archive, Watch(name, " ".join(words), filters, exact))
     except (ArchiveError, WatchError, QueryError, RequestError) as exc:
@@ -89,7 +91,7 @@ def watch_list(obj: object, fmt: str) -> None:
 def watch_remove(obj: object, name: str) -> None:
     """Forget the saved search NAME."""
     try:
-        with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
+        with open_for_writing(obj.db, "watch remove") as archive:  # type: ignore[attr-defined]
             removed = remove_watch(archive, name)
             names = [w.name for w in list_watches(archive)]
     except ArchiveError as exc:

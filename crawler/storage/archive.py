@@ -21,8 +21,9 @@ from typing import Any
 import sqlite_utils
 
 from crawler.items import Article, Image, Page
+from crawler.lock import LockFileError, writer_lock
 from crawler.storage.fold import fold
-from crawler.storage.schema import migrate
+from crawler.storage.schema import migrate, pending_migrations
 from crawler.storage.terms import register_functions
 
 BUSY_TIMEOUT_MS = 30_000
@@ -237,11 +238,17 @@ def archive_on(conn: sqlite3.Connection, path: str | Path) -> Archive:
     return Archive(Path(path), sqlite_utils.Database(conn))
 
 
-def open_archive(path: str | Path, *, create: bool = False) -> Archive:
-    """Open the archive at `path` (creating it when `create`), up to date.
+@contextmanager
+def open_for_writing(path: str | Path, what: str, *, create: bool = False) -> Iterator[Archive]:
+    """The archive opened by the one writer: `what` (a command) holds its writer lock
+    from before the first write (the schema's creation included) until closed."""
+    check_archive_path(path, create=create)
+    with writer_lock(path, what), open_archive(path, create=create) as archive:
+        yield archive
 
-    Raises ArchiveError with one line naming the path and the fix.
-    """
+
+def check_archive_path(path: str | Path, *, create: bool = True) -> Path:
+    """`path` as an archive to open (or create): ArchiveError naming it and the fix if not."""
     path = Path(path)
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file; pass --db FILE")
@@ -251,6 +258,15 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
                                "or pass --db PATH")
         if not path.parent.is_dir():
             raise ArchiveError(f"cannot create {path}: folder {path.parent} does not exist")
+    return path
+
+
+def open_archive(path: str | Path, *, create: bool = False) -> Archive:
+    """Open the archive at `path` (creating it when `create`), up to date.
+
+    Raises ArchiveError with one line naming the path and the fix.
+    """
+    path = check_archive_path(path, create=create)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA schema_version").fetchone()
@@ -264,7 +280,9 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         register_sql_functions(conn)
         db = sqlite_utils.Database(conn)
-        migrate(db)
+        if pending_migrations(db):  # creating or migrating is writing: one writer at a time
+            with writer_lock(path, "schema update"):
+                migrate(db)
     except sqlite3.DatabaseError as exc:
         message = str(exc)
         if "not a database" in message or "malformed" in message:
@@ -273,6 +291,8 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         raise ArchiveError(f"cannot open {path}: {message}") from exc
     except OSError as exc:
         raise ArchiveError(f"cannot open {path}: {exc.strerror or exc}") from exc
+    except LockFileError as exc:
+        raise ArchiveError(str(exc)) from exc
     return Archive(path, db)
 
 
