@@ -205,7 +205,7 @@ def test_a_full_disk_stops_the_crawl_with_one_line_and_the_next_run_resumes(
 def test_reextract_during_a_crawl_exits_75_naming_the_crawl(big_site, tmp_path):
     server, urls = big_site
     db = tmp_path / "a.db"
-    crawl = subprocess.Popen(crawl_command(server, db, "--delay", "0.25"),
+    crawl = subprocess.Popen(crawl_command(server, db, "--delay", "0.3"),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         deadline = time.monotonic() + 240
@@ -213,8 +213,8 @@ def test_reextract_during_a_crawl_exits_75_naming_the_crawl(big_site, tmp_path):
             assert time.monotonic() < deadline and crawl.poll() is None, "nothing stored"
             time.sleep(0.1)
         reextract = newsarchive("reextract", db=db)
-        dry = newsarchive("reextract", "--dry-run", "--format", "json", db=db)
         assert crawl.poll() is None, "the crawl ended before reextract ran: make it slower"
+        dry = newsarchive("reextract", "--dry-run", "--format", "json", db=db)
         out, err = crawl.communicate(timeout=600)
     finally:
         crawl.kill()
