@@ -79,6 +79,10 @@ def test_a_filter_narrows_the_count(browser, web):
     assert sites == {"laodongthudo"}
     browser.find_element(*by("#months .na-bar[title='2024-03: 1']")).click()  # one month
     assert count_line(browser) == "1 article matching dien bien"
+    search_for(browser, web, "dien bien")
+    browser.find_element(*by("#facet-section a")).click()  # the biggest section
+    assert count_line(browser) == "10 articles matching dien bien"
+    assert browser.find_element(*by("#section")).get_attribute("value") == "Xã hội"
 
 
 def test_a_result_opens_its_article_page(browser, web):

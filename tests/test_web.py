@@ -123,16 +123,29 @@ def test_article_page_with_versions_and_raw_page(web):
 
 
 def test_watches_listed_with_new_matches_and_their_feed(tmp_path):
-    db = build_web_archive(tmp_path / "archive.db")
+    db = tmp_path / "archive.db"
     assert newsarchive("watch", "add", "congdoan", "cong doan", db=db).returncode == 0
+    assert newsarchive("watch", "add", "hue", "hue", db=db).returncode == 0
+    build_web_archive(db)  # stored after the watches were added: new to them
     with WebServer(db) as server:
         _, _, page = server.get("/-/archive")
-        assert "congdoan" in page and "nothing new" in page
+        congdoan, hue = page.split('class="na-watch"')[1:3]
+        assert "Công đoàn trao quà</a>" in congdoan and "nothing new" in hue
         status, _, feed = server.get("/-/archive/watch/congdoan.atom")
         assert status == 200
         assert [e.findtext(f"{ATOM}title") for e in ET.fromstring(feed).iter(
             f"{ATOM}entry")] == ["Công đoàn trao quà"]
         assert server.get("/-/archive/watch/nosuch.atom")[0] == 404
+    # Looking at the page marks nothing seen: 'watch run' still lists it, once.
+    run = newsarchive("watch", "run", "congdoan", db=db)
+    assert "congdoan: 1 new article matching cong doan" in run.stdout
+    assert "no new match" in newsarchive("watch", "run", "congdoan", db=db).stdout
+
+
+def test_section_facet(web):
+    _, _, page = web.get("/-/archive?q=dien+bien")
+    facet = page.split('id="facet-section"')[1].split("</ul>")[0]
+    assert "Xã hội</a><span>10</span>" in facet and "Kinh tế</a><span>9</span>" in facet
 
 
 def test_plain_datasette_gets_the_plugin_and_the_functions(web_db, tmp_path):

@@ -19,7 +19,7 @@ from typing import Any
 
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.index_search import EXACT, FOLD, filter_expression, with_filters
+from crawler.storage.matching import matching
 from crawler.storage.query import QueryError, parse_query
 from crawler.storage.search import SearchResult
 from crawler.storage.snippet import snippet
@@ -108,17 +108,7 @@ def new_matches(archive: Archive, watch: Watch, *, limit: int | None = None,
     """Articles stored since the watch's mark that match it (nothing is marked)."""
     upto = _last_rowid(archive)
     query = parse_query(watch.query)
-    if watch.exact:
-        sql_from, where, params = _rows_matching(EXACT.table, EXACT.expression(query),
-                                                 watch.filters)
-    else:
-        filter_expr = filter_expression(archive, watch.filters)
-        if filter_expr is None:  # the filters cannot be index terms: check the rows
-            sql_from, where, params = _rows_matching(FOLD.table, FOLD.expression(query),
-                                                     watch.filters)
-        else:
-            sql_from, where, params = _rows_matching(FOLD.table, with_filters(query, filter_expr),
-                                                     Filters())
+    sql_from, where, params = matching(archive, watch.query, watch.filters, watch.exact)
     params.update(low=watch.seen_rowid, high=upto, limit=-1 if limit is None else limit)
     rows = archive.db.execute(
         f"SELECT a.url, a.site, a.title, a.published, a.section, a.authors, a.text {sql_from} "
@@ -155,14 +145,6 @@ def run_watches(archive: Archive, name: str | None = None) -> list[WatchMatches]
         mark_seen(archive, watch.name, matches.upto)
         out.append(matches)
     return out
-
-
-def _rows_matching(table: str, expression: str, filters: Filters
-                   ) -> tuple[str, str, dict[str, Any]]:
-    clauses, params = filters.sql("a")
-    params["q"] = expression
-    where = " AND ".join([f"{table} MATCH :q", *clauses])
-    return f"FROM {table} f JOIN articles a ON a.rowid = f.rowid", where, params
 
 
 def _last_rowid(archive: Archive) -> int:

@@ -15,7 +15,8 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 from crawler.searching import Found, RequestError, find, make_filters, parse_date
-from crawler.storage import Archive
+from crawler.storage import Archive, Filters
+from crawler.storage.sections import section_counts
 from crawler.storage.watches import Watch, list_watches, new_matches
 
 PAGE_SIZE = 20
@@ -48,14 +49,18 @@ class WebSearch:
             raise RequestError(f"bad page {raw!r}: a number from 1")
         return int(raw)
 
+    def filters(self) -> Filters:
+        v = self.values
+        since = parse_date(v["since"], "--since") if v["since"] else None
+        until = parse_date(v["until"], "--until") if v["until"] else None
+        return make_filters(v["site"], v["section"], v["author"], since, until)
+
     def run(self, archive: Archive, *, limit: int = PAGE_SIZE, sort: str | None = None,
             facets: bool = False, highlight: tuple[str, str] = ("", "")) -> Found:
         """The search, or RequestError with the CLI's one-line message."""
         v = self.values
-        since = parse_date(v["since"], "--since") if v["since"] else None
-        until = parse_date(v["until"], "--until") if v["until"] else None
-        filters = make_filters(v["site"], v["section"], v["author"], since, until)
-        return find(archive, self.text, filters=filters, sort=sort or v["sort"] or "relevance",
+        return find(archive, self.text, filters=self.filters(),
+                    sort=sort or v["sort"] or "relevance",
                     exact=self.exact, limit=limit, offset=(self.page() - 1) * limit,
                     highlight=highlight, facets=facets)
 
@@ -71,6 +76,8 @@ class SearchPage:
     search: WebSearch
     found: Found | None = None
     error: str | None = None
+    sections: dict[str, int] = field(default_factory=dict)
+    sections_exact: bool = True
     sites: list[str] = field(default_factory=list)
     watches: list[dict] = field(default_factory=list)
 
@@ -83,6 +90,8 @@ def search_page(archive: Archive, search: WebSearch) -> SearchPage:
         return page
     try:
         page.found = search.run(archive, facets=True, highlight=MARKS)
+        page.sections, page.sections_exact = section_counts(
+            archive, search.text, filters=search.filters(), exact=search.exact)
     except RequestError as exc:
         page.error = str(exc)
     return page

@@ -77,6 +77,9 @@ async def search_page(datasette: Any, request: Any) -> Response:
         "bars": month_bars(search, found.facets.get("month", {})) if found else [],
         "site_facets": [{"site": s, "count": n, "link": search.link(site=s, page=None)}
                         for s, n in (found.facets.get("site", {}).items() if found else [])],
+        "section_facets": [{"section": s, "count": n,
+                            "link": search.link(section=s, page=None) if s != "no section"
+                            else None} for s, n in page.sections.items()],
         "pages": _pager(search, found),
         "formats": {f: f"/-/archive.{f}?{search.link(page=None)}" for f in ("json", "csv",
                                                                              "atom")},
