@@ -72,3 +72,9 @@ LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.NewsLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# --- a shared frontier on Redis (crawl --frontier, ingest; crawler.frontier) ---
+NEWSARCHIVE_FRONTIER = ""  # redis://HOST:PORT/DB; empty: a local crawl
+NEWSARCHIVE_IDLE_EXIT = 10.0  # seconds of empty shared queue before a crawler exits
+NEWSARCHIVE_FRONTIER_HEARTBEAT = 30.0  # seconds without a heartbeat: a crawler is gone
+NEWSARCHIVE_SHARED_POLITENESS = True  # one request at a time per paper across crawlers

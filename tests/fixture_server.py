@@ -96,6 +96,7 @@ class Hit:
     host: str
     target: str
     status: int = 0
+    done: float = 0.0  # time.monotonic() when the answer was sent (0: never finished)
 
 
 class FixtureSites:
@@ -242,7 +243,8 @@ class _HTTPServer(ThreadingHTTPServer):
 class FixtureServer:
     """A threaded HTTP server on 127.0.0.1; a context manager for tests."""
 
-    def __init__(self, *roots: Path | str, port: int = 0):
+    def __init__(self, *roots: Path | str, port: int = 0, latency: float = 0.0):
+        """`latency`: seconds every answer waits (a slow site: overlapping requests show)."""
         self.sites = FixtureSites(Path(r) for r in roots)
         self.requests: list[tuple[str, str]] = []  # (host, target), for assertions
         self.hits: list[Hit] = []  # the same requests, with time and status
@@ -257,8 +259,12 @@ class FixtureServer:
                 hits.append(hit)
                 reply = sites.resolve(host, self.path)
                 hit.status = reply.status
+                if latency and stopping.wait(latency):
+                    return
                 try:
                     self._answer(reply)
+                    self.wfile.flush()
+                    hit.done = time.monotonic()
                 except GONE:
                     self.close_connection = True
 

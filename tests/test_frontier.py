@@ -8,13 +8,27 @@ user runs them, in subprocesses.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+from contextlib import closing
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import redis
 
 from crawler import frontier
-from tests.conftest import newsarchive
+from tests.conftest import NEWSARCHIVE, ROOT, SITES, crawl_args, expected, newsarchive
+from tests.fixture_server import FixtureServer
 from tests.redis_server import RedisServer, free_port
+
+SITE = "laodongthudo"
+ARTICLES = sorted(a["url"] for a in expected(SITE))
+RUN_TIMEOUT = 300  # seconds; a crawler or writer still running then is stuck
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +94,124 @@ def test_frontier_of_another_version_is_refused(frontier_url):
     assert run.returncode == 2
     assert "another version of newsarchive" in run.stderr and "Traceback" not in run.stderr
     assert newsarchive("frontier", "clear", frontier_url, "--yes").returncode == 0
+
+
+# --- crawlers and the writer -------------------------------------------------------------
+
+def start(*args: str, db: Path | None = None) -> subprocess.Popen:
+    """The installed command in the background, as a user (or systemd) starts it."""
+    command = [NEWSARCHIVE, *(["--db", str(db)] if db else []), *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def finish(process: subprocess.Popen) -> tuple[int, str, str]:
+    out, err = process.communicate(timeout=RUN_TIMEOUT)
+    return process.returncode, out, err
+
+
+def crawler(server: FixtureServer, url: str, *extra: str) -> subprocess.Popen:
+    return start("crawl", *crawl_args(server, SITE), "--frontier", url, "--idle-exit", "2",
+                 *extra)
+
+
+def stored(db: Path) -> list[str]:
+    with closing(sqlite3.connect(db)) as con:
+        return [u for (u,) in con.execute("SELECT url FROM articles ORDER BY url")]
+
+
+def versions(db: Path) -> int:
+    with closing(sqlite3.connect(db)) as con:
+        return con.execute("SELECT count(*) FROM article_versions").fetchone()[0]
+
+
+def article_fetches(server: FixtureServer) -> Counter:
+    paths = {urlsplit(u).path for u in ARTICLES}
+    return Counter(t.split("?")[0] for _, t in server.requests if t.split("?")[0] in paths)
+
+
+def waiting(url: str) -> int:
+    return redis.Redis.from_url(url).xlen(frontier.ITEMS_KEY)
+
+
+def wait_for(condition, what: str, timeout: float = RUN_TIMEOUT) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.2)
+
+
+@pytest.fixture
+def site_server():
+    with FixtureServer(SITES / SITE) as running:
+        yield running
+
+
+def test_two_crawlers_one_writer_store_and_fetch_every_article_once(frontier_url, site_server,
+                                                                    tmp_path):
+    db = tmp_path / "archive.db"
+    writer = start("ingest", "--frontier", frontier_url, "--format", "json", db=db)
+    crawlers = [crawler(site_server, frontier_url), crawler(site_server, frontier_url)]
+    reports = []
+    for process in crawlers:
+        code, out, err = finish(process)
+        assert code == 0, err[-3000:]
+        reports += json.loads(out)
+    wait_for(lambda: waiting(frontier_url) == 0, "the writer emptied the stream")
+    writer.send_signal(signal.SIGTERM)
+    code, out, err = finish(writer)
+    assert code == 0, err[-3000:]
+    assert json.loads(out)["stopped_by"] == "signal"
+    assert stored(db) == ARTICLES
+    fetches = article_fetches(site_server)
+    assert set(fetches) == {urlsplit(u).path for u in ARTICLES}
+    assert max(fetches.values()) == 1, fetches.most_common(3)
+    assert sum(r["handed_over"] for r in reports) == len(ARTICLES)
+    runs = newsarchive("runs", "--format", "json", db=db)
+    assert len(json.loads(runs.stdout)) == 2  # one per crawler, recorded by the writer
+
+
+def test_crawlers_never_open_the_archive(frontier_url, site_server, tmp_path):
+    code, out, err = finish(start("crawl", *crawl_args(site_server, SITE), "--frontier",
+                                  frontier_url, "--idle-exit", "1", db=tmp_path / "a.db"))
+    assert code == 0, err[-3000:]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writer_started_after_the_crawlers_finished(frontier_url, site_server, tmp_path):
+    code, _, err = finish(crawler(site_server, frontier_url))
+    assert code == 0, err[-3000:]
+    status = json.loads(newsarchive("frontier", "status", frontier_url, "--format",
+                                    "json").stdout)
+    assert status["items_waiting"] == len(ARTICLES) + 1  # the pages and the run's figures
+    assert status["papers"][SITE]["queued"] == 0
+    db = tmp_path / "archive.db"
+    code, out, err = finish(start("ingest", "--frontier", frontier_url, "--idle-exit", "1",
+                                  "--format", "json", db=db))
+    assert code == 0, err[-3000:]
+    assert json.loads(out)["new"] == len(ARTICLES)
+    assert stored(db) == ARTICLES and waiting(frontier_url) == 0
+    # The next round knows what the archive holds: nothing stored is fetched again.
+    before = sum(article_fetches(site_server).values())
+    code, out, err = finish(crawler(site_server, frontier_url))
+    assert code == 0, err[-3000:]
+    assert sum(article_fetches(site_server).values()) == before
+    assert json.loads(out)[0]["handed_over"] == 0
+
+
+def test_writer_killed_mid_run_and_restarted_loses_nothing_stores_nothing_twice(
+        frontier_url, site_server, tmp_path):
+    code, _, err = finish(crawler(site_server, frontier_url))
+    assert code == 0, err[-3000:]
+    db = tmp_path / "archive.db"
+    writer = start("ingest", "--frontier", frontier_url, "--batch", "1", db=db)
+    wait_for(lambda: db.exists() and 0 < len(stored(db)), "the writer stored something")
+    writer.kill()
+    writer.wait()
+    assert len(stored(db)) < len(ARTICLES), "killed too late to tell"
+    code, out, err = finish(start("ingest", "--frontier", frontier_url, "--idle-exit", "1",
+                                  "--format", "json", db=db))
+    assert code == 0, err[-3000:]
+    assert stored(db) == ARTICLES
+    assert versions(db) == 0  # nothing written a second time as a "new version"
+    assert waiting(frontier_url) == 0

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from crawler import settings as defaults
+from crawler.cli.frontier import crawl_into_frontier, frontier_site_settings
 from crawler.cli.options import DateParam
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.cli.watching import print_new_matches
@@ -168,13 +169,20 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy or newsarchive setting for this run, e.g. "
                    "DOWNLOAD_TIMEOUT=10 (as 'scrapy crawl -s'). Repeatable.")
+@click.option("--frontier", "frontier_url", envvar="NEWSARCHIVE_FRONTIER", default=None,
+              metavar="redis://HOST:PORT/DB",
+              help="Crawl into a shared frontier on Redis instead of the archive (several "
+                   "crawlers share it; 'newsarchive ingest' stores) [env: NEWSARCHIVE_FRONTIER].")
+@click.option("--idle-exit", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="With --frontier: exit once the shared queue stayed empty this long "
+                   f"(default: {defaults.NEWSARCHIVE_IDLE_EXIT:g}).")
 @format_option("table", "json", "csv")
 @click.pass_obj
 def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
           redirects: tuple[str, ...], delay: float | None, timeout: float | None,
           max_pages: int | None,
           since: Any, contact: str | None, log_level: str, overrides: tuple[str, ...],
-          fmt: str) -> None:
+          frontier_url: str | None, idle_exit: float | None, fmt: str) -> None:
     """Crawl SITE... (or --all) into the archive: new and changed articles are stored.
 
     Robots.txt is obeyed and each site gets one request at a time. Articles
@@ -184,10 +192,14 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     longer than usual, or failures jumping), so cron mails it; exits 74 when
     the archive refused a write (disk full, read-only, I/O error: the crawl
     stops at once); exits 75 when another crawl is writing to the same archive.
+    With --frontier the archive is never opened: pages go to the shared frontier
+    for 'newsarchive ingest'.
     """
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
-    known = all_sites(project_settings(obj.db))  # type: ignore[attr-defined]
+    # A frontier crawler never opens the archive: it knows the built-in sites only.
+    known = all_sites(project_settings(obj.db) if not frontier_url  # type: ignore[attr-defined]
+                      else frontier_site_settings())
     names = [n for n, s in known.items() if s.enabled] if all_sites_ else list(site_names)
     settings = {}
     for override in overrides:
@@ -198,6 +210,13 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         settings[name.strip()] = value.strip()
     if timeout is not None:
         settings["DOWNLOAD_TIMEOUT"] = str(timeout)
+    if frontier_url:
+        crawl_into_frontier(names, frontier_url, idle_exit, CrawlOptions(
+            redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
+            since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings), fmt)
+        return
+    if idle_exit is not None:
+        raise CliError("--idle-exit goes with --frontier (a local crawl ends by itself)")
     try:
         for name in names:
             get_site(name, project_settings(obj.db))  # type: ignore[attr-defined]

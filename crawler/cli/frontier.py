@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
+from scrapy.settings import Settings
 
 from crawler import frontier as shared
+from crawler import settings as defaults
 from crawler.cli.output import CliError, format_option, print_json, print_records
+from crawler.crawl import CrawlOptions
+from crawler.lock import ArchiveBusyError
+from crawler.redirect import RedirectSpecError
+from crawler.sites import UnknownSiteError, project_settings
+from crawler.storage import ArchiveError
+
+EXIT_WARNING = 1  # a site looks broken (as crawl)
+EXIT_BUSY = 75  # another writer holds the archive (as crawl)
 
 PAPER_COLUMNS = ("paper", "queued", "seen")
+CRAWLER_COLUMNS = ("site", "pages", "requests", "handed_over", "failed", "recovered",
+                   "finish_reason")
 
 
 @click.group()
@@ -57,3 +71,68 @@ def frontier_clear(url: str, yes: bool) -> None:
     except shared.FrontierError as exc:
         raise CliError(str(exc)) from exc
     click.echo(f"cleared {url}: {deleted} keys deleted")
+
+
+def frontier_site_settings() -> Settings:
+    """Settings naming no archive: a frontier crawler knows the built-in sites only."""
+    settings = project_settings()
+    settings.set("NEWSARCHIVE_DB", "", priority="cmdline")
+    return settings
+
+
+def crawl_into_frontier(names: list[str], url: str, idle_exit: float | None,
+                        options: CrawlOptions, fmt: str) -> None:
+    """``crawl --frontier``: fetch and extract into the shared frontier; print per site
+    what this crawler did."""
+    from crawler.frontier.crawl import crawl_frontier  # Scrapy and scrapy-redis: only here
+
+    if idle_exit is None:
+        idle_exit = defaults.NEWSARCHIVE_IDLE_EXIT
+    try:
+        reports = crawl_frontier(names, url, options, idle_exit)
+    except (shared.FrontierError, UnknownSiteError, RedirectSpecError) as exc:
+        raise CliError(str(exc)) from exc
+    print_records([vars(r) for r in reports], CRAWLER_COLUMNS, fmt)
+
+
+@click.command()
+@click.option("--frontier", "url", envvar=shared.ENV, required=True,
+              metavar="redis://HOST:PORT/DB",
+              help="The shared frontier the crawlers fill [env: NEWSARCHIVE_FRONTIER].")
+@click.option("--idle-exit", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Exit once nothing came for this long (default: run until SIGTERM).")
+@click.option("--batch", type=click.IntRange(1, 10000), default=200, show_default=True,
+              help="Items stored per transaction.")
+@format_option("table", "json")
+@click.pass_obj
+def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str) -> None:
+    """The one writer: store what crawlers put in the frontier into the archive (--db).
+
+    An item leaves Redis only after the archive committed it, so the writer
+    may be killed at any moment: restarted, it stores what was left, nothing
+    twice. SIGTERM finishes the batch in hand and exits 0. Each crawler run
+    is recorded as a run (see 'newsarchive runs'), with its health warnings
+    (exit 1). Exits 75 when another writer or crawl holds the archive.
+    """
+    from crawler.frontier.writer import ingest as run_ingest
+
+    try:
+        result = run_ingest(obj.db, url, idle_exit, batch)  # type: ignore[attr-defined]
+    except (shared.FrontierError, ArchiveError) as exc:
+        raise CliError(str(exc)) from exc
+    except ArchiveBusyError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_BUSY)
+    stored = result.stored
+    record = {"entries": result.entries, "new": stored["new"], "updated": stored["updated"],
+              "unchanged": stored["unchanged"], "no_article": stored["no_article"],
+              "runs": len(result.runs), "seconds": round(result.seconds, 1),
+              "stopped_by": result.stopped_by}
+    if fmt == "json":
+        print_json({**record, "run_ids": result.runs, "warnings": result.warnings})
+    else:
+        print_records([record], tuple(record), "table")
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if result.warnings:
+        sys.exit(EXIT_WARNING)

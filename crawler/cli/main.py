@@ -97,6 +97,7 @@ cli.add_command(frontier.frontier)
 cli.add_command(checking.check)
 cli.add_command(watching.watch)
 cli.add_command(serving.serve)
+cli.add_command(frontier.ingest)
 
 
 def main() -> None:

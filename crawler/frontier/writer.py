@@ -1,0 +1,207 @@
+"""``newsarchive ingest --frontier``: the one writer, from the frontier into the archive.
+
+Crawlers put extracted pages on the ``newsarchive:items`` stream; the writer
+reads them as the consumer ``writer`` of the group ``writers`` in batches,
+writes a batch in one transaction, commits, and only then acknowledges and
+deletes its entries. So an entry leaves Redis only once the archive holds it:
+a writer killed at any moment finds its unacknowledged entries again when it
+restarts (they are read first), and writing one again changes nothing (an
+unchanged article is not rewritten). It holds the archive's writer lock, as
+a crawl does, and records a run per crawler run (a ``run`` entry), with the
+same health warnings. After each batch it publishes what the archive now
+holds (crawler.frontier.incremental) for incremental crawls.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import redis
+
+from crawler import frontier as keys
+from crawler.crawl import _site_run
+from crawler.frontier.handover import decode
+from crawler.frontier.incremental import known_value
+from crawler.health import site_warnings
+from crawler.items import Page
+from crawler.lock import writer_lock
+from crawler.storage import open_archive
+from crawler.storage.archive import Archive
+from crawler.storage.known import known_articles
+from crawler.storage.runs import finish_run, start_run
+from crawler.storage.sitedata import remember_entries, update_hints
+
+logger = logging.getLogger(__name__)
+
+CONSUMER = "writer"  # one writer (the archive's lock), always the same name: it finds its own
+BATCH = 200  # entries per transaction
+BLOCK_MS = 1000  # a wait for entries; SIGTERM is noticed within this
+KNOWN_BATCH = 5000
+
+
+@dataclass
+class IngestResult:
+    stored: Counter = field(default_factory=Counter)  # new / updated / unchanged / no_article
+    entries: int = 0
+    runs: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stopped_by: str = "idle"  # or "signal"
+    seconds: float = 0.0
+
+
+class Writer:
+    """Moves entries from the frontier's stream into one open archive."""
+
+    def __init__(self, client: redis.Redis, archive: Archive):
+        self.client = client
+        self.archive = archive
+        self.result = IngestResult()
+        self.since_run: dict[str, Counter] = {}  # site -> articles stored since its last run
+
+    def publish_known(self) -> int:
+        """Tell crawlers what the archive holds (skipped when the frontier knows as much)."""
+        if self.client.hlen(keys.KNOWN_KEY) >= self.archive.count():
+            return 0
+        sent, pipe = 0, self.client.pipeline(transaction=False)
+        for url, fetched, published, headers in known_articles(self.archive):
+            pipe.hset(keys.KNOWN_KEY, url, known_value(fetched, published, headers))
+            sent += 1
+            if sent % KNOWN_BATCH == 0:
+                pipe.execute()
+        pipe.execute()
+        return sent
+
+    def batch(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
+        """Store a batch in one transaction; then acknowledge it and publish what it added."""
+        known: dict[str, str] = {}
+        runs = []
+        self.archive.begin()
+        for _, fields in entries:
+            if not fields:  # deleted from the stream already: nothing to do but the ack
+                continue
+            try:
+                kind, value = decode(fields)
+            except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the writer
+                logger.error("a frontier entry that cannot be read was dropped: %s", exc)
+                continue
+            if kind == "page":
+                self._store(value, known)
+            else:
+                runs.append(value)
+        self.archive.commit()
+        for run in runs:  # after the pages of the same crawler, as the stream has them
+            self._record_run(run)
+        ids = [entry_id for entry_id, _ in entries]
+        pipe = self.client.pipeline(transaction=True)
+        if known:
+            pipe.hset(keys.KNOWN_KEY, mapping=known)
+        pipe.xack(keys.ITEMS_KEY, keys.WRITERS_GROUP, *ids)
+        pipe.xdel(keys.ITEMS_KEY, *ids)
+        pipe.execute()
+        self.result.entries += len(entries)
+
+    def _store(self, page: Page, known: dict[str, str]) -> None:
+        counts = self.since_run.setdefault(page.site, Counter())
+        if page.article is None:
+            self.archive.write_page(page, page.url, replace=False)
+            self.result.stored["no_article"] += 1
+            return
+        status = self.archive.write_article(page.article)
+        if status != "unchanged":
+            self.archive.write_page(page, page.article.url)
+        counts[status] += 1
+        self.result.stored[status] += 1
+        published = page.article.published.isoformat() if page.article.published else None
+        known[page.article.url] = known_value(page.fetched.isoformat(), published, page.headers)
+
+    def _record_run(self, run: dict[str, Any]) -> None:
+        """A crawler's run, as a local crawl records it: its fetching figures, the
+        articles this writer stored for its site since the last run, health."""
+        site, stats = run["site"], run["stats"]
+        report = _site_run(site, stats)
+        counts = self.since_run.pop(site, Counter())
+        report.new, report.updated = counts["new"], counts["updated"]
+        report.unchanged += counts["unchanged"]
+        remember_entries(self.archive, site, run.get("dead_entries", {}),
+                         set(run.get("alive_entries", [])))
+        if run.get("learnt"):
+            update_hints(self.archive, site, run["learnt"])
+        self.archive.commit()
+        warnings = site_warnings(self.archive, report)
+        run_id = start_run(self.archive, [site])
+        finish_run(self.archive, run_id, [report], "warning" if warnings else "ok", warnings)
+        self.result.runs.append(run_id)
+        self.result.warnings += warnings
+        logger.info("run %d recorded for %s (crawler %s)", run_id, site, run.get("crawler"))
+
+
+def ensure_group(client: redis.Redis) -> None:
+    try:
+        client.xgroup_create(keys.ITEMS_KEY, keys.WRITERS_GROUP, id="0", mkstream=True)
+    except redis.ResponseError as exc:
+        if "BUSYGROUP" not in str(exc):
+            raise
+
+
+def ingest(db: str | Path, url: str, idle_exit: float | None = None,
+           batch: int = BATCH) -> IngestResult:
+    """Store what the frontier at `url` holds into the archive at `db`.
+
+    Runs until SIGTERM/SIGINT (the batch in hand is finished first) or, with
+    `idle_exit`, until nothing came for that many seconds. Raises FrontierError,
+    ArchiveError or ArchiveBusyError before anything is read when it cannot start.
+    """
+    client = keys.connect(url, create=True)
+    open_archive(db, create=True).close()  # a bad path fails now, clearly
+    stop: list[str] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop.append(signal.Signals(signum).name)
+
+    old = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    started = time.monotonic()
+    try:
+        with writer_lock(db):
+            archive = open_archive(db)
+            try:
+                writer = Writer(client, archive)
+                _run(client, writer, idle_exit, batch, stop)
+            finally:
+                archive.close()
+    except redis.RedisError as exc:
+        raise keys.FrontierError(f"the frontier at {url} failed: {exc}") from None
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+        client.close()
+    writer.result.stopped_by = "signal" if stop else "idle"
+    writer.result.seconds = time.monotonic() - started
+    return writer.result
+
+
+def _run(client: redis.Redis, writer: Writer, idle_exit: float | None, batch: int,
+         stop: list[str]) -> None:
+    ensure_group(client)
+    writer.publish_known()
+    last_entry = time.monotonic()
+    start_id = "0"  # first what this writer took before and never acknowledged (a kill)
+    while not stop:
+        block = None if start_id == "0" else BLOCK_MS
+        answer = client.xreadgroup(keys.WRITERS_GROUP, CONSUMER, {keys.ITEMS_KEY: start_id},
+                                   count=batch, block=block)
+        entries = answer[0][1] if answer else []
+        if not entries:
+            if start_id == "0":
+                start_id = ">"
+                continue
+            if idle_exit is not None and time.monotonic() - last_entry >= idle_exit:
+                return
+            continue
+        writer.batch(entries)
+        last_entry = time.monotonic()
