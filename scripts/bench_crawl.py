@@ -28,7 +28,10 @@ The real CLI crawls it in a subprocess: `newsarchive crawl laodongthudo
   incremental       the crawl again on the first archive: article pages requested (target
                     0; the fixture's deleted article, a 404 never stored, is counted apart).
 
+  --frontier        the shared frontier on Redis instead (see scripts/bench_frontier.py).
+
 Usage: .venv/bin/python scripts/bench_crawl.py [--articles N] [--server nginx] [--set K=V]
+       [--frontier]
 """
 
 from __future__ import annotations
@@ -286,6 +289,21 @@ CRAWL_ROWS = (  # (label, format over run_crawl's figures), one column per crawl
     ("article pages requested", "{article_requests}"))
 
 
+def frontier(args: argparse.Namespace, work: Path, n: int) -> None:
+    """--frontier: the local crawl as the baseline, then scripts/bench_frontier.py."""
+    import bench_frontier
+
+    server = (NginxServer if args.server == "nginx" else PythonServer)(work / "site", work)
+    try:
+        for suffix in (".db", ".db-wal", ".db-shm"):
+            (work / ("crawl" + suffix)).unlink(missing_ok=True)
+        print("local crawl ...", file=sys.stderr)
+        local = run_crawl(work / "crawl.db", server, args.workers, work / "W.log", args.set)
+        bench_frontier.bench(work, server, n, args.workers, args.set, local)
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000, help="article pages (>= 18)")
@@ -294,6 +312,9 @@ def main() -> None:
     parser.add_argument("--server", choices=("python", "nginx"), default="python")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="another setting for both crawls (repeatable)")
+    parser.add_argument("--frontier", action="store_true",
+                        help="the shared frontier instead (scripts/bench_frontier.py): the local "
+                             "crawl, 1 and 2 frontier crawlers and the writer, same run")
     args = parser.parse_args()
     work = args.workdir.resolve()
     for bad, message in ((args.articles < 18 or args.workers < 1, "--articles < 18 or --workers 0"),
@@ -304,6 +325,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     print(f"building {work}/site; extraction only ...", file=sys.stderr)
     pages = build_site(args.articles, work)
+    if args.frontier:
+        return frontier(args, work, len(pages))
     ceilings = ceiling(pages, args.workers)  # (pages/s, cores, CPU ms/page) for 1 and W
     one, many = ceilings[0][0], ceilings[1][0]
     server = (NginxServer if args.server == "nginx" else PythonServer)(work / "site", work)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -215,3 +216,58 @@ def test_writer_killed_mid_run_and_restarted_loses_nothing_stores_nothing_twice(
     assert stored(db) == ARTICLES
     assert versions(db) == 0  # nothing written a second time as a "new version"
     assert waiting(frontier_url) == 0
+
+
+def test_crawler_killed_mid_run_its_requests_are_sent_by_the_other(frontier_url, tmp_path):
+    beat = ("--set", "NEWSARCHIVE_FRONTIER_HEARTBEAT=2", "--timeout", "5")
+    with FixtureServer(SITES / SITE, latency=0.1) as server:
+        victim = crawler(server, frontier_url, *beat)
+        survivor = crawler(server, frontier_url, *beat, "--idle-exit", "8", "--format", "json")
+        wait_for(lambda: sum(article_fetches(server).values()) >= 3, "articles fetched")
+        victim.kill()
+        victim.wait()
+        assert sum(article_fetches(server).values()) < len(ARTICLES), "killed too late to tell"
+        code, out, err = finish(survivor)
+        assert code == 0, err[-3000:]
+        fetches = article_fetches(server)
+    assert json.loads(out)[0]["recovered"] >= 1  # the victim's requests in flight, put back
+    assert set(fetches) == {urlsplit(u).path for u in ARTICLES}
+    assert max(fetches.values()) <= 2  # re-sent once at most
+    db = tmp_path / "archive.db"
+    code, _, err = finish(start("ingest", "--frontier", frontier_url, "--idle-exit", "1", db=db))
+    assert code == 0, err[-3000:]
+    assert stored(db) == ARTICLES
+
+
+def test_politeness_holds_across_two_crawlers(frontier_url, tmp_path):
+    """One request at a time to the paper and its delay between them, whichever crawler
+    sends it; a Retry-After answer pauses the paper for both."""
+    site = Path(shutil.copytree(SITES / SITE, tmp_path / "site"))
+    routes_file = site / "laodongthudo.vn" / "_routes.json"
+    routes = json.loads(routes_file.read_text(encoding="utf-8"))
+    slow = urlsplit(ARTICLES[0]).path
+    routes[slow] = {"file": slow.lstrip("/"), "sequence": [
+        {"status": 429, "headers": {"Retry-After": "2"}}, {}]}
+    routes_file.write_text(json.dumps(routes), encoding="utf-8")
+    delay = 0.2
+    with FixtureServer(site, latency=0.05) as server:
+        crawlers = [crawler(server, frontier_url, "--delay", str(delay), "--format", "json")
+                    for _ in range(2)]
+        reports = []
+        for process in crawlers:
+            code, out, err = finish(process)
+            assert code == 0, err[-3000:]
+            reports += json.loads(out)
+        hits = sorted((h for h in server.hits if h.host.startswith("laodongthudo.vn")),
+                      key=lambda h: h.time)
+    assert all(r["requests"] > 0 for r in reports), reports  # both crawlers sent requests
+    assert len(hits) > 40
+    for before, after in zip(hits, hits[1:], strict=False):
+        assert before.done, f"{before.target} never answered"
+        gap = after.time - before.done
+        assert gap >= 0, f"{after.target} sent while {before.target} was in progress"
+        # the delay, with Scrapy's jitter (at least half of it)
+        assert gap >= delay * 0.5 * 0.9, f"{after.target} only {gap:.3f} s after {before.target}"
+        if before.status == 429:
+            assert gap >= 2 * 0.9, f"{after.target} sent {gap:.2f} s into a Retry-After of 2 s"
+    assert [h.status for h in hits if h.target == slow] == [429, 200]

@@ -117,7 +117,8 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
     from crawler.frontier.writer import ingest as run_ingest
 
     try:
-        result = run_ingest(obj.db, url, idle_exit, batch)  # type: ignore[attr-defined]
+        result = run_ingest(obj.db, url, idle_exit, batch,  # type: ignore[attr-defined]
+                            lambda text: click.echo(f"Warning: {text}", err=True))
     except (shared.FrontierError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:
@@ -132,7 +133,5 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
         print_json({**record, "run_ids": result.runs, "warnings": result.warnings})
     else:
         print_records([record], tuple(record), "table")
-    for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
     if result.warnings:
         sys.exit(EXIT_WARNING)

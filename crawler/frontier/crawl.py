@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from scrapy.crawler import CrawlerProcess
 
 from crawler import frontier as keys
-from crawler.crawl import CrawlOptions, _apply
+from crawler.crawl import CrawlOptions, apply_options
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
@@ -47,7 +47,7 @@ def frontier_settings(sites: list[str], url: str, options: CrawlOptions, idle_ex
     for name in sites:
         get_site(name, settings)
     parse_redirects(options.redirects)
-    _apply(settings, "", options)
+    apply_options(settings, "", options)
     put = lambda name, value: settings.set(name, value, priority="cmdline")  # noqa: E731
     put("NEWSARCHIVE_DB", "")
     for name, value in FRONTIER_SETTINGS.items():

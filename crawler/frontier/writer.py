@@ -18,6 +18,7 @@ import logging
 import signal
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,9 @@ class IngestResult:
 class Writer:
     """Moves entries from the frontier's stream into one open archive."""
 
-    def __init__(self, client: redis.Redis, archive: Archive):
+    def __init__(self, client: redis.Redis, archive: Archive,
+                 on_warning: Callable[[str], None] | None = None):
+        self.on_warning = on_warning or (lambda text: logger.warning("%s", text))
         self.client = client
         self.archive = archive
         self.result = IngestResult()
@@ -138,6 +141,8 @@ class Writer:
         finish_run(self.archive, run_id, [report], "warning" if warnings else "ok", warnings)
         self.result.runs.append(run_id)
         self.result.warnings += warnings
+        for warning in warnings:  # now: a writer may run for months
+            self.on_warning(warning)
         logger.info("run %d recorded for %s (crawler %s)", run_id, site, run.get("crawler"))
 
 
@@ -149,12 +154,13 @@ def ensure_group(client: redis.Redis) -> None:
             raise
 
 
-def ingest(db: str | Path, url: str, idle_exit: float | None = None,
-           batch: int = BATCH) -> IngestResult:
+def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int = BATCH,
+           on_warning: Callable[[str], None] | None = None) -> IngestResult:
     """Store what the frontier at `url` holds into the archive at `db`.
 
     Runs until SIGTERM/SIGINT (the batch in hand is finished first) or, with
-    `idle_exit`, until nothing came for that many seconds. Raises FrontierError,
+    `idle_exit`, until nothing came for that many seconds. Each run's health
+    warnings go to `on_warning` as they come (default: logged). Raises FrontierError,
     ArchiveError or ArchiveBusyError before anything is read when it cannot start.
     """
     client = keys.connect(url, create=True)
@@ -170,7 +176,7 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None,
         with writer_lock(db):
             archive = open_archive(db)
             try:
-                writer = Writer(client, archive)
+                writer = Writer(client, archive, on_warning)
                 _run(client, writer, idle_exit, batch, stop)
             finally:
                 archive.close()
