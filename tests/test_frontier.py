@@ -99,11 +99,11 @@ def test_frontier_of_another_version_is_refused(frontier_url):
 
 # --- crawlers and the writer -------------------------------------------------------------
 
-def start(*args: str, db: Path | None = None) -> subprocess.Popen:
+def start(*args: str, db: Path | None = None, env: dict | None = None) -> subprocess.Popen:
     """The installed command in the background, as a user (or systemd) starts it."""
     command = [NEWSARCHIVE, *(["--db", str(db)] if db else []), *args]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                            cwd=ROOT, env={**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})})
 
 
 def finish(process: subprocess.Popen) -> tuple[int, str, str]:
@@ -205,17 +205,25 @@ def test_writer_killed_mid_run_and_restarted_loses_nothing_stores_nothing_twice(
     code, _, err = finish(crawler(site_server, frontier_url))
     assert code == 0, err[-3000:]
     db = tmp_path / "archive.db"
-    writer = start("ingest", "--frontier", frontier_url, "--batch", "1", db=db)
+    # Each batch of one waits a second between its commit and its acknowledgement: the
+    # kill comes in that window, the worst moment (stored, still in Redis).
+    writer = start("ingest", "--frontier", frontier_url, "--batch", "1", db=db,
+                   env={"NEWSARCHIVE_INGEST_DRILL_PAUSE": "1"})
     wait_for(lambda: db.exists() and 0 < len(stored(db)), "the writer stored something")
     writer.kill()
     writer.wait()
-    assert len(stored(db)) < len(ARTICLES), "killed too late to tell"
+    before = stored(db)
+    assert len(before) < len(ARTICLES), "killed too late to tell"
     code, out, err = finish(start("ingest", "--frontier", frontier_url, "--idle-exit", "1",
                                   "--format", "json", db=db))
     assert code == 0, err[-3000:]
     assert stored(db) == ARTICLES
     assert versions(db) == 0  # nothing written a second time as a "new version"
     assert waiting(frontier_url) == 0
+    # The entry committed before the kill came again and changed nothing.
+    result = json.loads(out)
+    assert result["new"] + result["unchanged"] >= len(ARTICLES) - len(before) + 1
+    assert result["new"] == len(ARTICLES) - len(before)
 
 
 def test_crawler_killed_mid_run_its_requests_are_sent_by_the_other(frontier_url, tmp_path):

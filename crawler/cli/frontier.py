@@ -14,7 +14,7 @@ from crawler.crawl import CrawlOptions
 from crawler.lock import ArchiveBusyError
 from crawler.redirect import RedirectSpecError
 from crawler.sites import UnknownSiteError, project_settings
-from crawler.storage import ArchiveError
+from crawler.storage import Archive, ArchiveError
 
 EXIT_WARNING = 1  # a site looks broken (as crawl)
 EXIT_BUSY = 75  # another writer holds the archive (as crawl)
@@ -112,13 +112,15 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
     may be killed at any moment: restarted, it stores what was left, nothing
     twice. SIGTERM finishes the batch in hand and exits 0. Each crawler run
     is recorded as a run (see 'newsarchive runs'), with its health warnings
-    (exit 1). Exits 75 when another writer or crawl holds the archive.
+    (exit 1) and the saved searches' new matches (see 'newsarchive watch').
+    Exits 75 when another writer or crawl holds the archive.
     """
     from crawler.frontier.writer import ingest as run_ingest
 
     try:
         result = run_ingest(obj.db, url, idle_exit, batch,  # type: ignore[attr-defined]
-                            lambda text: click.echo(f"Warning: {text}", err=True))
+                            lambda text: click.echo(f"Warning: {text}", err=True),
+                            lambda archive: _new_matches(archive, err=fmt != "table"))
     except (shared.FrontierError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:
@@ -135,3 +137,17 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
         print_records([record], tuple(record), "table")
     if result.warnings:
         sys.exit(EXIT_WARNING)
+
+
+def _new_matches(archive: Archive, *, err: bool) -> None:
+    """After each run the writer records: saved searches' new matches, as after a crawl."""
+    from crawler.cli.watching import print_matches
+    from crawler.storage import QueryError
+    from crawler.storage.watches import run_watches
+
+    try:
+        found = run_watches(archive)
+    except QueryError as exc:
+        click.echo(f"Warning: watches not run: {exc}", err=True)
+        return
+    print_matches(found, quiet=True, err=err)

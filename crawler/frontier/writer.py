@@ -15,6 +15,7 @@ holds (crawler.frontier.incremental) for incremental crawls.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import time
 from collections import Counter
@@ -44,6 +45,7 @@ CONSUMER = "writer"  # one writer (the archive's lock), always the same name: it
 BATCH = 200  # entries per transaction
 BLOCK_MS = 1000  # a wait for entries; SIGTERM is noticed within this
 KNOWN_BATCH = 5000
+DRILL_ENV = "NEWSARCHIVE_INGEST_DRILL_PAUSE"  # seconds between commit and ack (kill drills)
 
 
 @dataclass
@@ -60,7 +62,10 @@ class Writer:
     """Moves entries from the frontier's stream into one open archive."""
 
     def __init__(self, client: redis.Redis, archive: Archive,
-                 on_warning: Callable[[str], None] | None = None):
+                 on_warning: Callable[[str], None] | None = None,
+                 after_run: Callable[[Archive], None] | None = None):
+        self.after_run = after_run
+        self.drill_pause = float(os.environ.get(DRILL_ENV) or 0)
         self.on_warning = on_warning or (lambda text: logger.warning("%s", text))
         self.client = client
         self.archive = archive
@@ -98,6 +103,8 @@ class Writer:
             else:
                 runs.append(value)
         self.archive.commit()
+        if self.drill_pause:  # a drill: the moment a kill is worst (committed, not acknowledged)
+            time.sleep(self.drill_pause)
         for run in runs:  # after the pages of the same crawler, as the stream has them
             self._record_run(run)
         ids = [entry_id for entry_id, _ in entries]
@@ -143,6 +150,8 @@ class Writer:
         self.result.warnings += warnings
         for warning in warnings:  # now: a writer may run for months
             self.on_warning(warning)
+        if self.after_run is not None:  # saved searches, as after a local crawl
+            self.after_run(self.archive)
         logger.info("run %d recorded for %s (crawler %s)", run_id, site, run.get("crawler"))
 
 
@@ -155,12 +164,14 @@ def ensure_group(client: redis.Redis) -> None:
 
 
 def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int = BATCH,
-           on_warning: Callable[[str], None] | None = None) -> IngestResult:
+           on_warning: Callable[[str], None] | None = None,
+           after_run: Callable[[Archive], None] | None = None) -> IngestResult:
     """Store what the frontier at `url` holds into the archive at `db`.
 
     Runs until SIGTERM/SIGINT (the batch in hand is finished first) or, with
     `idle_exit`, until nothing came for that many seconds. Each run's health
-    warnings go to `on_warning` as they come (default: logged). Raises FrontierError,
+    warnings go to `on_warning` as they come (default: logged), and `after_run`
+    is called with the archive after each (the CLI runs the saved searches). Raises FrontierError,
     ArchiveError or ArchiveBusyError before anything is read when it cannot start.
     """
     client = keys.connect(url, create=True)
@@ -176,7 +187,7 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
         with writer_lock(db):
             archive = open_archive(db)
             try:
-                writer = Writer(client, archive, on_warning)
+                writer = Writer(client, archive, on_warning, after_run)
                 _run(client, writer, idle_exit, batch, stop)
             finally:
                 archive.close()
