@@ -13,6 +13,7 @@ import click
 
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_records
+from crawler.lock import ArchiveBusyError, LockFileError
 from crawler.searching import RequestError, check_site, result_record
 from crawler.storage import ArchiveError, QueryError, open_archive
 from crawler.storage.archive import open_for_writing
@@ -108,8 +109,8 @@ def watch_remove(obj: object, name: str) -> None:
 def watch_run(obj: object, name: str | None, fmt: str) -> None:
     """List the articles stored since each watch (or NAME) last ran that match it,
     and mark them seen: the next run lists only newer ones."""
-    try:
-        with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
+    try:  # marking seen is a write: the writer lock, as every writer
+        with open_for_writing(obj.db, "watch run") as archive:  # type: ignore[attr-defined]
             found = run_watches(archive, name)
     except (ArchiveError, WatchError, QueryError) as exc:
         raise CliError(str(exc)) from exc
@@ -139,9 +140,9 @@ def print_matches(found: list[WatchMatches], *, quiet: bool, err: bool = False) 
 def print_new_matches(db: object, *, err: bool = False) -> None:
     """After a crawl: every watch's new matches (nothing at all when there are none)."""
     try:
-        with open_archive(db) as archive:  # type: ignore[arg-type]
+        with open_for_writing(db, "crawl (watches)") as archive:  # type: ignore[arg-type]
             found = run_watches(archive)
-    except (ArchiveError, QueryError) as exc:
+    except (ArchiveError, QueryError, ArchiveBusyError, LockFileError) as exc:
         click.echo(f"Warning: watches not run: {exc}", err=True)
         return
     print_matches(found, quiet=True, err=err)
