@@ -450,6 +450,74 @@ def print_agreement(by_order: dict[str, dict[str, list[tuple[float, float]]]]) -
         print(line)
 
 
+VARIANTS = {  # name: (index, columns, options) built on the same sample of rows
+    "fold (today)": ("fold", "title, lead, text, grams, authors, meta", ""),
+    "fold detail=column": ("fold", "title, lead, text, grams, authors, meta", "detail=column"),
+    "fold without grams": ("fold", "title, lead, text, authors, meta", ""),
+    "exact (today)": ("exact", "title, lead, text", ""),
+    "exact detail=column": ("exact", "title, lead, text", "detail=column"),
+    "exact detail=none": ("exact", "title, lead, text", "detail=none"),
+    "plain": ("plain", "title, lead, text", ""),
+}
+ISSUE_GB = {"fold": 8.00, "exact": 3.38, "table": 5.87, "plain": 8.90}  # at 1M, issue 13
+
+
+def size_variants(db: Path, sample: int) -> None:
+    """Index sizes of other designs, each built on the first `sample` articles of `db`
+    (untimed), and what each would make of the issue's 1M archive (its measured
+    fold 8.00 + exact 3.38 + table 5.87 GB, scaled by the variant's ratio to today's
+    index), against the target of 1.5 x plain (8.90 GB)."""
+    from crawler.storage.fold import fold
+    from crawler.storage.terms import register_functions
+
+    scratch = db.with_name(f"variants-{sample}.db")
+    scratch.unlink(missing_ok=True)
+    conn = sqlite3.connect(scratch)
+    conn.create_function("fold", 1, lambda v: fold(v) if isinstance(v, str) else v,
+                         deterministic=True)
+    register_functions(conn)
+    conn.execute("ATTACH ? AS src", [str(db)])
+    fold_values = ", ".join([*(f"fold({c})" for c in ("title", "lead", "text")),
+                             "na_grams(title, lead, text)", "na_authors(authors)",
+                             "na_meta(site, section, published)"])
+    tokenize = {"fold": "unicode61 remove_diacritics 2 tokenchars '_'",
+                "exact": "unicode61 remove_diacritics 0", "plain": "unicode61 remove_diacritics 2"}
+    sizes = {}
+    for i, (name, (kind, cols, options)) in enumerate(VARIANTS.items()):
+        table = f"v{i}"
+        conn.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({cols}, content='', "
+                     f"tokenize=\"{tokenize[kind]}\"{', ' + options if options else ''})")
+        values = fold_values if kind == "fold" else cols
+        if "grams" not in cols and kind == "fold":
+            values = values.replace("na_grams(title, lead, text), ", "")
+        conn.execute(f"INSERT INTO {table} (rowid, {cols}) SELECT rowid, {values} "
+                     "FROM src.articles WHERE rowid <= ?", [sample])
+        conn.commit()
+        sizes[name] = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE ? || '%'",
+                                   [table]).fetchone()[0]
+    conn.close()
+    scratch.unlink()
+    print(f"\nIndex designs on the first {sample:,} articles: MB, ratio to today's index of "
+          "its kind, and the 1M archive it would make (issue's GB scaled)")
+    today = {"fold": sizes["fold (today)"], "exact": sizes["exact (today)"],
+             "plain": sizes["plain"]}
+    for name, (kind, _, _) in VARIANTS.items():
+        ratio = sizes[name] / today[kind]
+        print(f"  {name:<22} {sizes[name] / 1e6:8.1f} MB  x{ratio:5.2f}  "
+              f"({ISSUE_GB[kind] * ratio:.2f} GB at 1M)")
+    for label, fold_v, exact_v in (
+            ("fold detail=column + exact detail=column", "fold detail=column",
+             "exact detail=column"),
+            ("fold detail=column + no exact index", "fold detail=column", None),
+            ("today's fold + exact detail=none", "fold (today)", "exact detail=none"),
+            ("fold without grams + exact detail=column", "fold without grams",
+             "exact detail=column")):
+        total = ISSUE_GB["table"] + ISSUE_GB["fold"] * sizes[fold_v] / today["fold"] + (
+            ISSUE_GB["exact"] * sizes[exact_v] / today["exact"] if exact_v else 0)
+        print(f"  {label:<44} {total:5.2f} GB = x{total / ISSUE_GB['plain']:.2f} plain "
+              f"(target x1.50)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", "--size", type=int, default=1_000_000)
@@ -457,6 +525,8 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsarchive-bench"))
     ap.add_argument("--reuse", action="store_true", help="keep archives of the right count")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--variants", type=int, default=0, metavar="N",
+                    help="also build other index designs on N articles and print sizes")
     ap.add_argument("--orders", default=",".join(ORDERS),
                     help=f"storage orders to build and time ({', '.join(ORDERS)})")
     args = ap.parse_args()
@@ -511,6 +581,8 @@ def main() -> None:
                   f"{len(errors)} of {len(queries)} queries; error against the exact count: "
                   f"median {np.median(errors):.1%}, max {max(errors):.1%}")
     print_agreement({order: agreement(archives[order], queries) for order in orders})
+    if args.variants:
+        size_variants(work / f"ours-{first}-{n}.db", min(n, args.variants))
 
 
 if __name__ == "__main__":
