@@ -56,6 +56,7 @@ from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
 from crawler.storage.index_search import (
     BM25_WEIGHTS,
+    COLUMN_WEIGHTS,
     COUNT_CAP,
     FOLD,
     filter_expression,
@@ -68,7 +69,7 @@ from crawler.storage.search import search
 
 EPOCH = datetime(2015, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 BATCH, TARGET_MS, TEXT_BYTES, MARKS = 10_000, 20.0, 4000, ("[", "]")
-PLAIN_WEIGHTS = "10.0, 4.0, 1.0"  # title, lead, text: the weights ours gives them
+PLAIN_WEIGHTS = ", ".join(str(COLUMN_WEIGHTS[c]) for c in ("title", "lead", "text"))  # ours
 ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh ph qu r s t th tr v x".split() + [""]
 RHYMES = ("a ai ao au ay am an ang anh ap at ac ach ăm ăn ăng ăp ăt ăc âu ây âm ân âng âp ât âc "
           "e eo em en ep et ê êu êm ên ênh êp êt êch i ia iu im in inh ip it ich iêu iêm iên "

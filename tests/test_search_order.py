@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import index_search, open_archive, ranking
+from crawler.storage import Filters, index_search, open_archive, ranking, search
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
 ORDERS = ("newest first", "oldest first")  # a backfill / a daily crawl
@@ -77,6 +77,15 @@ def test_relevance_title_first_then_newest_whatever_the_order(tmp_path, monkeypa
     assert ranks(output) == [250, 1, 3, 5]
     assert ranks(run(path, "bat trang")) == [40, 80, 120, 160, 200]  # ties: newer first
     assert ranks(run(path, "ha noi", "--sort", "newest", "--limit", "3")) == [1, 3, 5]
+    # the same ranking where rows are read: --exact, and a bound with a time of day
+    assert ranks(run(path, "hà nội", "--exact", "--limit", "4")) == [250, 1, 3, 5]
+    with open_archive(path) as archive:
+        late = Filters(since=NOW - timedelta(days=300, minutes=1))
+        found = search(archive, "ha noi", filters=late, limit=4)
+        assert [int(r.url.rsplit("/", 1)[1][:-5]) for r in found.results] == [250, 1, 3, 5]
+        oldest = search(archive, "bat trang", filters=late, sort="oldest")
+        assert [int(r.url.rsplit("/", 1)[1][:-5]) for r in oldest.results] == [
+            200, 160, 120, 80, 40]
 
 
 @pytest.mark.parametrize("order", ORDERS)

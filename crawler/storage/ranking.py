@@ -83,7 +83,7 @@ def recent(archive: Archive, expression: str, found: Walk, index: Index,
         complete = len(ids) <= COUNT_CAP
     if not complete and index is FOLD:
         ids = _newest_months(archive, expression, need, found.total)
-    return _date_order(archive, ids)[:need]
+    return date_order(archive, ids)[:need]
 
 
 def _newest_months(archive: Archive, expression: str, need: int, total: int) -> list[int]:
@@ -112,7 +112,7 @@ def _newest_months(archive: Archive, expression: str, need: int, total: int) -> 
         "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
 
 
-def _date_order(archive: Archive, ids: list[int]) -> list[tuple[int, str | None]]:
+def date_order(archive: Archive, ids: list[int]) -> list[tuple[int, str | None]]:
     """`ids` with their publication dates, newest first, undated last (rowid breaks
     a tie of equal dates), from the small ``article_dates`` table (schema 006)."""
     if not ids:

@@ -25,6 +25,7 @@ from crawler.storage.index_search import (
     EXACT,
     FOLD,
     Index,
+    Walk,
     by_date,
     facet_counts,
     filter_expression,
@@ -38,7 +39,7 @@ from crawler.storage.query import (
     accented_tokens,
     parse_query,
 )
-from crawler.storage.ranking import rank
+from crawler.storage.ranking import date_order, rank
 from crawler.storage.snippet import snippet
 
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
@@ -46,11 +47,7 @@ __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 NO_FILTERS = Filters()  # frozen: safe to share as a default
 EXACT_WINDOW = 100  # candidates among which exact-accent matches are moved first
 EXACT_WALK = 5_000  # rows an exact-accent check may walk in the exact index
-SORTS = {
-    "relevance": "s, a.published IS NULL, a.published DESC, f.rowid DESC",  # ties: newer
-    "newest": "a.published IS NULL, a.published DESC",
-    "oldest": "a.published IS NULL, a.published ASC",
-}
+SORTS = ("relevance", "newest", "oldest")
 
 
 @dataclass
@@ -117,15 +114,20 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
 
 def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, index: Index,
                   need: int) -> tuple[int, list[tuple[int, float]]]:
-    """Count and order by joining ``articles``: exact, but a row read per match."""
+    """Count and order the matches found by joining ``articles`` (a row read per
+    match: filters the index cannot say, --exact with filters); ranked by the same
+    path as every search (:func:`crawler.storage.ranking.rank`)."""
     sql_from, where, params = _matching(query, filters, index)
-    total = archive.db.execute(f"SELECT count(*) {sql_from} WHERE {where}", params).fetchone()[0]
-    page = archive.db.execute(
-        f"SELECT f.rowid, bm25({index.table}, {index.weights}) AS s {sql_from} WHERE {where} "
-        f"ORDER BY {SORTS[sort]} LIMIT :need", {**params, "need": need}).fetchall()
-    if sort == "relevance" and index is FOLD and (accented := accented_tokens(query)):
+    ids = [r for (r,) in archive.db.execute(f"SELECT f.rowid {sql_from} WHERE {where}", params)]
+    if sort != "relevance":
+        dated = date_order(archive, ids)  # newest first, undated last
+        if sort == "oldest":
+            dated = [d for d in dated if d[1]][::-1] + [d for d in dated if not d[1]][::-1]
+        return len(ids), [(r, 0.0) for r, _ in dated[:need]]
+    page = rank(archive, query, index.expression(query), Walk(ids, len(ids), True), need, index)
+    if index is FOLD and (accented := accented_tokens(query)):
         page = _exact_first(archive, page, accented)
-    return total, page
+    return len(ids), page
 
 
 def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
