@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -11,7 +13,6 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.lock import writer_lock
 from crawler.storage import open_archive
 
 DAY = datetime(2024, 4, 25, 19, 42, tzinfo=VN_TZ)
@@ -125,8 +126,17 @@ def test_news_please_and_fundus_records(tmp_path):
 def test_import_errors_are_one_line(tmp_path, source):
     missing = run("--db", str(tmp_path / "a.db"), "import", str(tmp_path / "none.jsonl"))
     assert missing.exit_code == 2 and "No such file" in missing.output
-    with writer_lock(source):  # a crawl is writing
-        busy = run("--db", str(source), "import", "-", input=export(source))
+    lines = export(source)
+    holder = subprocess.Popen(  # another process (a crawl) holds the writer lock
+        [sys.executable, "-c", "import sys, time\nfrom crawler.lock import writer_lock\n"
+         "with writer_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(60)",
+         str(source)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        busy = run("--db", str(source), "import", "-", input=lines)
+    finally:
+        holder.kill()
+        holder.wait()
     assert busy.exit_code == 75 and busy.output.startswith("Error: another")
     (tmp_path / "bin.jsonl").write_bytes(b"\xff\xfe\x00garbage")
     binary = run("--db", str(tmp_path / "b.db"), "import", str(tmp_path / "bin.jsonl"))
