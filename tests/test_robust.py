@@ -250,3 +250,69 @@ def test_two_crawls_started_together_on_a_new_archive(tmp_path):
                                   f"(crawl, pid {ran[0][0]}, " + busy[0][3].split(", ", 2)[2])
             assert busy[0][3].count("\n") == 1 and "locked" not in busy[0][3]
             assert json.loads(ran[0][2])[0]["site"] == "laodongthudo"
+
+
+# --- 4. reads on read-only archives; reads never create one -------------------------------
+@pytest.fixture
+def read_only_archive(tmp_path):
+    """An archive in a read-only place: a read-only mount where this process may make
+    one (root ignores file modes), else a folder and file without write permission."""
+    from crawler.storage import open_archive
+    from tests.test_cli import ARTICLES
+
+    folder = tmp_path / "published"
+    folder.mkdir()
+    made = tmp_path / "made.db"
+    with open_archive(made, create=True) as archive:
+        for article in ARTICLES:
+            archive.write_article(article)
+    mounted = os.geteuid() == 0 and subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
+        capture_output=True).returncode == 0
+    (folder / "archive.db").write_bytes(made.read_bytes())
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    else:
+        (folder / "archive.db").chmod(0o444)
+        folder.chmod(0o555)
+    try:
+        yield folder / "archive.db"
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+        else:
+            folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("command", [
+    ("search", "dien bien", "--format", "json"), ("sites",), ("export",),
+    ("show", "https://laodongthudo.vn/a-1.html"),
+])
+def test_a_read_only_archive_can_be_read(read_only_archive, command):
+    done = newsarchive(*command, db=read_only_archive)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout.strip()
+    assert sorted(p.name for p in read_only_archive.parent.iterdir()) == ["archive.db"]
+
+
+def test_writing_to_a_read_only_archive_is_one_line(read_only_archive):
+    done = newsarchive("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=127.0.0.1:9",
+                       db=read_only_archive)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and str(read_only_archive) in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", [("search", "x"), ("stats",), ("runs",)])
+@pytest.mark.parametrize("empty", [True, False])
+def test_read_commands_never_make_an_archive(tmp_path, command, empty):
+    db = tmp_path / "a.db"
+    if empty:
+        db.touch()
+    done = newsarchive(*command, db=db)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert str(db) in done.stderr
+    assert (db.exists(), db.exists() and db.stat().st_size) == (empty, 0 if empty else False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["a.db"] if empty else [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -48,6 +50,7 @@ class Archive:
         self.path = path
         self.db = db
         self.write_error: ArchiveWriteError | None = None  # the first write refused
+        self.read_only = False  # opened read-only: the file or its folder cannot be written
         self._on_commit: list[Callable[[], None]] = []
 
     @contextmanager
@@ -267,21 +270,34 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
     Raises ArchiveError with one line naming the path and the fix.
     """
     path = check_archive_path(path, create=create)
+    if not create and path.stat().st_size == 0:  # reads never turn a file into an archive
+        raise ArchiveError(f"{path} is an empty file, not an archive; pass --db with the "
+                           "archive's path (a crawl makes one)")
+    read_only = not create and not _writable(path)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        if read_only:  # a published or backed-up copy: read it as it is, write nothing
+            conn = sqlite3.connect(_read_only_uri(path), uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA schema_version").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "_migrations" not in tables:
             conn.close()
             raise ArchiveError(f"{path} is an SQLite database but not a newsarchive archive; "
                                "pass --db with another path")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         register_sql_functions(conn)
         db = sqlite_utils.Database(conn)
-        if pending_migrations(db):  # creating or migrating is writing: one writer at a time
-            with writer_lock(path, "schema update"):
+        if read_only and pending_migrations(db):
+            conn.close()
+            raise ArchiveError(f"{path} is read-only and was made by an older newsarchive; "
+                               "copy it where it can be written and open it once to update it")
+        if not read_only and pending_migrations(db):  # creating or migrating is writing:
+            with writer_lock(path, "schema update"):  # one writer at a time
                 migrate(db)
     except sqlite3.DatabaseError as exc:
         message = str(exc)
@@ -293,7 +309,24 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         raise ArchiveError(f"cannot open {path}: {exc.strerror or exc}") from exc
     except LockFileError as exc:
         raise ArchiveError(str(exc)) from exc
-    return Archive(path, db)
+    archive = Archive(path, db)
+    archive.read_only = read_only
+    return archive
+
+
+def _writable(path: Path) -> bool:
+    """Whether the archive and its folder (its -wal and -shm files) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for `path`; immutable where no -shm can be made or read
+    (a read-only folder: nothing can be writing there through this copy)."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    shm = Path(f"{path}-shm")
+    if not os.access(path.parent, os.W_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def article_to_row(article: Article) -> dict[str, Any]:
