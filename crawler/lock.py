@@ -30,7 +30,7 @@ class LockFileError(Exception):
 
 
 class _Held:
-    """The locks this process holds, by lock file, with how often each is entered:
+    """The locks this process holds, by lock file, with how often each is joined:
     a crawl holding its archive's lock may open (and migrate) that archive."""
 
     counts: dict[str, int] = {}  # noqa: RUF012 - per process, by design
@@ -41,15 +41,17 @@ def lock_path(db: str | Path) -> Path:
 
 
 @contextmanager
-def writer_lock(db: str | Path, what: str = "crawl") -> Iterator[None]:
+def writer_lock(db: str | Path, what: str = "crawl", *, join: bool = False) -> Iterator[None]:
     """Hold the archive's writer lock for `what` (a command name, told to the others).
 
-    Raises ArchiveBusyError naming the holder when another process has it, and
-    LockFileError when the lock file cannot be made. Re-entrant in one process.
+    Raises ArchiveBusyError naming the holder when another holds it, and
+    LockFileError when the lock file cannot be made. With `join`, a lock this
+    process already holds is joined (a command's own schema update); without,
+    a second command in one process is refused as another process would be.
     """
     path = lock_path(db)
     key = os.path.realpath(path)
-    if _Held.counts.get(key):
+    if join and _Held.counts.get(key):
         _Held.counts[key] += 1
         try:
             yield

@@ -297,7 +297,7 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
             raise ArchiveError(f"{path} is read-only and was made by an older newsarchive; "
                                "copy it where it can be written and open it once to update it")
         if not read_only and pending_migrations(db):  # creating or migrating is writing:
-            with writer_lock(path, "schema update"):  # one writer at a time
+            with writer_lock(path, "schema update", join=True):  # one writer at a time
                 migrate(db)
     except sqlite3.DatabaseError as exc:
         message = str(exc)
