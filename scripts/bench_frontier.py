@@ -6,11 +6,11 @@ redis-server of its own on 127.0.0.1:
 
   local             `newsarchive crawl` into an archive (the baseline, same run).
   1 crawler         `crawl --frontier` alone; then `ingest` drains the stream alone:
-                    the crawler's pages/s and the writer's articles/s apart.
+                    the crawler's pages/s and the writer's articles/s (start-up in) apart.
   2 crawlers+writer two crawlers and the writer at once, from an empty frontier:
                     end to end, until the archive holds every article.
 
-pages/s = articles / (first to last request the server saw) for crawls, articles /
+pages/s = pages handed over / (first to last request the server saw) for crawls, articles /
 (start to last article stored) end to end; wall times include start-up and the
 crawlers' --idle-exit. CPU ms per page of each role: crawler (with its extraction
 workers, from wait4), writer, redis-server, fixture server. Redis memory: the
@@ -22,7 +22,9 @@ incremental state (`known`) per URL after the run.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -113,6 +115,22 @@ def run_roles(roles: list[Role], until=None) -> float:  # noqa: ANN001
     return reached or time.time()
 
 
+def until_stored(crawlers: list[Role], writer: Role, db: Path, n: int) -> float:
+    """Wait for the crawlers to end and the archive to hold `n` articles (the time
+    it did), then stop the writer as systemd would (SIGTERM)."""
+    reached = None
+    while not all([r.poll() for r in crawlers]) or reached is None:
+        if reached is None and stored(db) >= n:
+            reached = time.time()
+        if writer.poll():
+            sys.exit(f"the writer stopped early; see {writer.log}")
+        time.sleep(0.2)
+    writer.process.send_signal(signal.SIGTERM)
+    while not writer.poll():
+        time.sleep(0.1)
+    return reached
+
+
 def seen_memory(client: redis.Redis) -> tuple[float, float]:
     """Bytes per URL of a seen-set of SEEN_SAMPLE fingerprints: (used_memory delta,
     MEMORY USAGE of the key)."""
@@ -149,11 +167,10 @@ def bench(work: Path, server, n: int, workers: int, extra: list[str],  # noqa: A
                                                           work / "none.db", workers, extra),
                           work / f"f{crawlers}-crawler{i + 1}.log") for i in range(crawlers)]
             start = roles[0].start
-            writer_args = ["--db", str(db), "ingest", "--frontier", redis_server.url,
-                           "--idle-exit", str(IDLE_EXIT if crawlers == 1 else 15)]
+            writer_args = ["--db", str(db), "ingest", "--frontier", redis_server.url]
             if crawlers > 1:  # at once; done when the archive holds every article
-                roles.append(Role("writer", writer_args, work / f"f{crawlers}-writer.log"))
-                done = run_roles(roles, lambda d=db: stored(d) >= n)
+                writer = Role("writer", writer_args, work / f"f{crawlers}-writer.log")
+                done = until_stored(roles, writer, db, n)
                 hits = server.hits()
             else:  # the crawler alone, then the writer drains the stream alone
                 run_roles(roles)
@@ -164,16 +181,17 @@ def bench(work: Path, server, n: int, workers: int, extra: list[str],  # noqa: A
                 stream_bytes = client.memory_usage(keys.ITEMS_KEY, samples=0) or 0
                 waiting = client.xlen(keys.ITEMS_KEY)
                 writer = Role("writer", writer_args, work / "f1-writer.log")
-                roles.append(writer)
-                run_roles([writer], lambda d=db: stored(d) >= n)
-                done = time.time()
+                done = until_stored([], writer, db, n)
+            handed = sum(json.loads(r.log.with_suffix(".out").read_text())[0]["handed_over"]
+                         for r in roles)
+            roles.append(writer)
             window = hits[-1][0] - hits[0][0] if hits else 0.0
             articles = stored(db)
             writer = roles[-1]
             crawl_cpu = sum(r.cpu for r in roles[:-1])
             pages = len(hits)
             r = {"articles": articles, "requests": pages, "window": window,
-                 "crawl_rate": articles / window if window else 0.0,
+                 "crawl_rate": handed / window if window else 0.0,
                  "end_to_end": articles / (done - start),
                  "crawler_wall": max(r.wall for r in roles[:-1]),
                  "ms_crawler": 1000 * crawl_cpu / max(pages, 1),
@@ -181,8 +199,8 @@ def bench(work: Path, server, n: int, workers: int, extra: list[str],  # noqa: A
                  "ms_redis": 1000 * (cpu_of(redis_server.process.pid) - redis_cpu) / max(pages, 1),
                  "ms_server": 1000 * (cpu_of(server.pid) - server_cpu) / max(pages, 1)}
             if crawlers == 1:
-                drain = writer.wall - IDLE_EXIT
-                r.update(writer_rate=articles / drain, seen=seen, seen_per_url=seen_bytes / seen,
+                r.update(writer_rate=articles / (done - writer.start), seen=seen,
+                         seen_per_url=seen_bytes / seen,
                          stream_per_item=stream_bytes / max(waiting, 1),
                          known_per_url=(client.memory_usage(keys.KNOWN_KEY, samples=0) or 0)
                          / max(client.hlen(keys.KNOWN_KEY), 1))

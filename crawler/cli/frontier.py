@@ -43,7 +43,7 @@ def frontier_status(url: str, fmt: str) -> None:
                "items_waiting": found.items_waiting, "items_taken_by_writer": found.items_pending,
                "known_urls": found.known_urls, "crawlers_alive": len(found.crawlers),
                "redis_memory_mib": round(found.memory_bytes / 2**20, 2),
-               "seen_sets_mib": round(found.seen_bytes / 2**20, 2)}
+               "seen_sets_kib": round(found.seen_bytes / 1024, 1)}
     if fmt == "json":
         print_json({**summary, "crawlers": found.crawlers, "papers": found.papers})
         return
