@@ -279,3 +279,22 @@ def test_politeness_holds_across_two_crawlers(frontier_url, tmp_path):
         if before.status == 429:
             assert gap >= 2 * 0.9, f"{after.target} sent {gap:.2f} s into a Retry-After of 2 s"
     assert [h.status for h in hits if h.target == slow] == [429, 200]
+
+
+@pytest.mark.parametrize("command", [
+    ("crawl", SITE, "--frontier"),
+    ("ingest", "--frontier"),
+])
+def test_crawl_and_ingest_with_a_bad_frontier_are_one_line(command, tmp_path):
+    for url, says in ((f"redis://127.0.0.1:{free_port()}/0", "cannot reach the frontier"),
+                      ("http://127.0.0.1:6379/0", "expected redis://HOST:PORT/DB")):
+        run = newsarchive(*command, url, db=tmp_path / "archive.db")
+        assert run.returncode == 2, run.stderr
+        assert says in run.stderr and "Traceback" not in run.stderr
+        assert len(run.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "archive.db").exists()
+
+
+def test_idle_exit_goes_with_frontier():
+    run = newsarchive("crawl", SITE, "--idle-exit", "5")
+    assert run.returncode == 2 and "--idle-exit goes with --frontier" in run.stderr
