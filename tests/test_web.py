@@ -159,3 +159,10 @@ def test_plain_datasette_gets_the_plugin_and_the_functions(web_db, tmp_path):
                            "/archive.json?_shape=array&sql=" + quote(sql)],
                           capture_output=True, text=True, timeout=120)
     assert json.loads(done.stdout) == [{"k": "xahoi"}], done.stdout + done.stderr
+
+
+def test_serve_without_an_archive_is_one_line_and_exit_2(tmp_path):
+    run = newsarchive("serve", "--port", "8", db=tmp_path / "none.db")
+    assert run.returncode == 2
+    assert run.stderr.strip() == (f"Error: no archive at {tmp_path / 'none.db'}; run "
+                                  "'newsarchive crawl SITE' first or pass --db PATH")
