@@ -5,7 +5,8 @@ Builds (or reuses, --reuse) a synthetic archive of N articles with the search
 benchmark's generator (scripts/bench_search.py: Zipf Vietnamese vocabulary, ten
 sites over ten years, ~4 KB texts), starts `newsarchive serve` on a free
 127.0.0.1 port, and times the same queries (bench_search's kinds, with and
-without accents) three ways, once each after an untimed warm-up pass:
+without accents) four ways, taking turns on each query, once each after an
+untimed warm-up pass:
 
 cli       crawler.searching.find() in this process: what `newsarchive search`
           does, without its process start-up (20 results, snippets);
@@ -97,6 +98,21 @@ def timed(fn, items: list) -> list[float]:
     return out
 
 
+def interleaved(ways: dict, items: list) -> dict[str, list[float]]:
+    """ms per item for each way, the ways taking turns on each item (so a change in the
+    machine's load hits them alike), after an untimed warm-up pass."""
+    for item in items:
+        for fn in ways.values():
+            fn(item)
+    out: dict[str, list[float]] = {name: [] for name in ways}
+    for item in items:
+        for name, fn in ways.items():
+            t0 = time.perf_counter()
+            fn(item)
+            out[name].append((time.perf_counter() - t0) * 1000)
+    return out
+
+
 def line(name: str, ms: list[float]) -> str:
     p50, p95 = np.percentile(ms, [50, 95])
     return f"{name:<10}{len(ms):>6} {p50:>9.1f} {p95:>9.1f} {max(ms):>9.1f}"
@@ -132,12 +148,13 @@ def main() -> None:
             status, _, _ = server.get(path)
             assert status == 200, (status, path)
 
-        runs = {
-            "cli": timed(cli, queries),
-            "json": timed(lambda q: get("/-/archive.json?" + urlencode(params(q))), queries),
-            "cli+fac": timed(lambda q: cli(q, facets=True), queries),
-            "page": timed(lambda q: get("/-/archive?" + urlencode(params(q))), queries),
+        ways = {
+            "cli": cli,
+            "json": lambda q: get("/-/archive.json?" + urlencode(params(q))),
+            "cli+fac": lambda q: cli(q, facets=True),
+            "page": lambda q: get("/-/archive?" + urlencode(params(q))),
         }
+        runs = interleaved(ways, queries)
         feeds = {w: timed(lambda w: get("/-/archive.atom?" + urlencode({"q": w})),
                           [w] * FEED_REPEAT) for w in FEED_WORDS}
         counts = {w: find(archive, w, limit=1).count_text for w in FEED_WORDS}

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
                 "search.png": "/-/archive?" + urlencode({"q": args.query}),
                 "search-one-paper.png": "/-/archive?" + urlencode(
                     {"q": args.query, "site": "laodongthudo"}),
-                "bad-query.png": "/-/archive?q=-du+lich",
+                "bad-query.png": "/-/archive?q=-du",
             }
             for name, path in shots.items():
                 driver.get(server.url + path)  # type: ignore[attr-defined]
