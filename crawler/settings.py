@@ -28,6 +28,7 @@ NEWSARCHIVE_MAX_RETRY_AFTER = 300  # seconds; a site asking longer is left for t
 
 EXTENSIONS = {
     "crawler.progress.ProgressLine": 500,
+    "crawler.logformatter.QuietNetworkErrors": 0,  # network errors: one line, no traceback
 }
 NEWSARCHIVE_PROGRESS = False
 

@@ -316,3 +316,25 @@ def test_read_commands_never_make_an_archive(tmp_path, command, empty):
     assert str(db) in done.stderr
     assert (db.exists(), db.exists() and db.stat().st_size) == (empty, 0 if empty else False)
     assert sorted(p.name for p in tmp_path.iterdir()) == (["a.db"] if empty else [])
+
+
+# --- 5. network errors: one line each, never a traceback ------------------------------------
+def test_an_unreachable_site_gives_one_line_per_url_and_no_traceback(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    db = tmp_path / "a.db"
+    done = newsarchive("crawl", "laodongthudo", "--delay", "0", "--redirect",
+                       f"laodongthudo.vn=127.0.0.1:{port}", db=db)
+    assert done.returncode == 1, done.stderr[-3000:]  # a warning: the site is down
+    assert "Traceback" not in done.stderr and "Gave up retrying" not in done.stderr
+    lines = done.stderr.splitlines()
+    skipped = [line.split("skipped ", 1)[1] for line in lines if "skipped https://" in line]
+    assert skipped and all(s.endswith(": connection refused") for s in skipped)
+    assert len(set(skipped)) == len(skipped)  # each URL once
+    for line in lines:  # every line says what and where: a log line, or a Warning/Error
+        assert "] ERROR: " in line or "] WARNING: " in line or line.startswith("Warning: "), \
+            line
+        assert "https://" in line or line.startswith("Warning: "), line
