@@ -36,13 +36,28 @@ def by(css: str):
     return By.CSS_SELECTOR, css
 
 
+def navigates(browser, action) -> None:
+    """Do `action` (a click, a key) and wait until the next page has loaded."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    old = browser.find_element(*by("html"))
+    action()
+    wait = WebDriverWait(browser, 60)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def click(browser, css: str) -> None:
+    navigates(browser, browser.find_element(*by(css)).click)
+
+
 def search_for(browser, web, words: str):
     """Open the search page and type `words` into its box, as a person does."""
     from selenium.webdriver.common.keys import Keys
     browser.get(web.url + "/-/archive")
     box = browser.find_element(*by("#q"))
     box.clear()
-    box.send_keys(words, Keys.ENTER)
+    navigates(browser, lambda: box.send_keys(words, Keys.ENTER))
 
 
 def count_line(browser) -> str:
@@ -73,27 +88,27 @@ def test_a_filter_narrows_the_count(browser, web):
     from selenium.webdriver.support.ui import Select
     search_for(browser, web, "dien bien")
     Select(browser.find_element(*by("#site"))).select_by_value("laodongthudo")
-    browser.find_element(*by("#go")).click()
+    click(browser, "#go")
     assert count_line(browser) == "7 articles matching dien bien"
     sites = {e.text.split(" · ")[0] for e in browser.find_elements(*by("#results .na-meta"))}
     assert sites == {"laodongthudo"}
-    browser.find_element(*by("#months .na-bar[title='2024-03: 1']")).click()  # one month
+    click(browser, "#months .na-bar[title='2024-03: 1']")  # one month
     assert count_line(browser) == "1 article matching dien bien"
     search_for(browser, web, "dien bien")
-    browser.find_element(*by("#facet-section a")).click()  # the biggest section
+    click(browser, "#facet-section a")  # the biggest section
     assert count_line(browser) == "10 articles matching dien bien"
     assert browser.find_element(*by("#section")).get_attribute("value") == "Xã hội"
 
 
 def test_a_result_opens_its_article_page(browser, web):
     search_for(browser, web, "khang trang")
-    browser.find_element(*by("#results .na-title")).click()
+    click(browser, "#results .na-title")
     assert browser.find_element(*by("#title")).text == "Điện Biên đón bản mới khang trang"
     assert browser.find_element(*by("#original")).get_attribute("href") == CHANGED_URL
     versions = browser.find_element(*by("#versions")).text
     assert "Version 1" in versions and "- Người dân phấn khởi." in versions
     assert "+ Người dân phấn khởi, đón Tết sớm." in versions
-    browser.find_element(*by("#show-raw")).click()
+    click(browser, "#show-raw")
     frame = browser.find_element(*by("#raw-frame"))
     assert frame.get_attribute("sandbox") == ""
     browser.switch_to.frame(frame)
@@ -115,6 +130,6 @@ def test_a_script_in_a_stored_title_is_text(browser, web):
     assert browser.find_element(*by("#results .na-title")).text == HOSTILE_TITLE
     assert browser.title.startswith("le hoi")  # the stored script did not set it
     assert not browser.find_elements(*by("#results script, #results b"))
-    browser.find_element(*by("#results .na-title")).click()
+    click(browser, "#results .na-title")
     assert browser.find_element(*by("#title")).text == HOSTILE_TITLE
     assert browser.title == f"{HOSTILE_TITLE} · news archive"  # as text, not run (not "pwned")
