@@ -63,17 +63,14 @@ def article_failures(run: SiteRun) -> int:
 
 
 def _silence(archive: Archive, site: str, now: datetime) -> str | None:
-    last_new = archive.db.execute(
-        "SELECT max(first_seen) FROM articles WHERE site = ?", [site]).fetchone()[0]
+    last_new = archive.last_new(site)
     if last_new is None:
         return f"{site}: no article stored yet"
-    published = [datetime.fromisoformat(p) for (p,) in archive.db.execute(
-        "SELECT published FROM articles WHERE site = ? AND published IS NOT NULL "
-        "ORDER BY published DESC LIMIT ?", [site, RHYTHM_SAMPLE])]
+    published = archive.recent_published(site, RHYTHM_SAMPLE)
     gaps = [a - b for a, b in zip(published, published[1:], strict=False) if a > b]
     usual = statistics.median(gaps) if gaps else MIN_SILENCE
     limit = max(MIN_SILENCE, usual * SILENCE_FACTOR)
-    quiet = now - datetime.fromisoformat(last_new)
+    quiet = now - last_new
     if quiet <= limit:
         return None
     return (f"{site}: no new article for {_human(quiet)} (usually one every {_human(usual)}); "

@@ -13,16 +13,15 @@ same URL that does carry a change date):
 - otherwise: not fetched at all, counted as skipped.
 
 So a second run costs the site only its entry pages, and a crawl killed
-half-way resumes without refetching what it stored. Reads go through its
-own read-only connection; the archive is written only by the store pipeline.
+half-way resumes without refetching what it stored. Reads go through a
+read-only view of the archive (:func:`~crawler.storage.open_read_only`); the
+archive is written only by the store pipeline.
 :class:`NotModifiedMiddleware` (a downloader middleware) turns a 304 answer
 into "unchanged".
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -33,6 +32,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.extraction.dates import parse_iso
+from crawler.storage import Archive, ArchiveError, KnownArticle, open_read_only
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -55,7 +55,7 @@ class IncrementalMiddleware:
         self.path = Path(path)
         self.revisit = revisit
         self.skipped: set[str] = set()
-        self._conn: sqlite3.Connection | None = None
+        self._archive: Archive | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
@@ -94,7 +94,7 @@ class IncrementalMiddleware:
         known = self._lookup(url)
         if known is None:
             return True
-        fetched, published, headers = known
+        fetched, published, headers = known.fetched, known.published, known.headers
         dates = (parse_change_date(hints.get(h)) for h in CHANGE_HINTS)
         changed = max((d for d in dates if d), default=None)
         if changed is not None and changed > fetched:
@@ -115,34 +115,25 @@ class IncrementalMiddleware:
             self._count("newsarchive/skipped/known")
         return False
 
-    def _lookup(self, url: str) -> tuple[datetime, datetime | None, dict[str, str]] | None:
-        conn = self._connection()
-        if conn is None:
+    def _lookup(self, url: str) -> KnownArticle | None:
+        if self._archive is None and self.path.exists():
+            try:
+                self._archive = open_read_only(self.path)
+            except ArchiveError:
+                return None
+        if self._archive is None:
             return None
         try:
-            row = conn.execute(
-                "SELECT a.fetched, a.published, p.headers FROM articles a "
-                "LEFT JOIN pages p ON p.url = a.url WHERE a.url = ?", [url]).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None:
-            return None
-        headers = {k.lower(): v for k, v in json.loads(row[2] or "{}").items()}
-        return (datetime.fromisoformat(row[0]),
-                datetime.fromisoformat(row[1]) if row[1] else None, headers)
-
-    def _connection(self) -> sqlite3.Connection | None:
-        if self._conn is None and self.path.exists():
-            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
-                                         check_same_thread=False)
-        return self._conn
+            return self._archive.known(url)
+        except ArchiveError:
+            return None  # an archive from before these tables: nothing known yet
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(key)
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
+        if self._archive is not None:
+            self._archive.close()
 
 
 class NotModifiedMiddleware:

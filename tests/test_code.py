@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -26,3 +28,43 @@ def test_ruff_is_clean():
 def test_modules_stay_small(module):
     lines = (ROOT / module).read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_MODULE_LINES, f"{module} has {lines} lines; split it by job"
+
+
+# Only storage talks SQL (the guide): no other module opens SQLite or holds a query.
+SQL_OWNER = ROOT / "crawler" / "storage"
+SQL_MODULES = ("sqlite3", "sqlite_utils", "apsw")
+SQL_TEXT = re.compile(r"\b(?:SELECT\s+[\w*(]|INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET"
+                      r"|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|TRIGGER|VIEW)|PRAGMA\s+\w)")
+SQL_CALLS = ("execute", "executemany", "executescript")
+
+
+def sql_outside_storage(path: Path) -> list[str]:
+    """What in the module at `path` opens SQLite or runs SQL (import, call, query text)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        found += [f"line {node.lineno}: imports {n}" for n in names
+                  if n.split(".")[0] in SQL_MODULES]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in SQL_CALLS:
+            found.append(f"line {node.lineno}: calls .{node.func.attr}()")
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
+                SQL_TEXT.search(node.value):
+            found.append(f"line {node.lineno}: SQL text {node.value[:40]!r}")
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(
+    str(p.relative_to(ROOT)) for d in ("crawler", "spiders") for p in (ROOT / d).rglob("*.py")
+    if SQL_OWNER not in p.parents))
+def test_only_storage_talks_sql(module):
+    found = sql_outside_storage(ROOT / module)
+    assert not found, f"{module} talks SQL ({'; '.join(found)}); add a read to Archive"
+
+
+def test_the_sql_check_sees_sql(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text('import sqlite3\ndef f(a):\n    return a.db.execute(\n'
+                      '        "SELECT max(first_seen) FROM articles")\n', encoding="utf-8")
+    assert len(sql_outside_storage(module)) == 3

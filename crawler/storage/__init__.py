@@ -1,8 +1,14 @@
 """Storage: the SQLite archive (schema, writes, reads) and its search."""
 
-from crawler.storage.archive import Archive, ArchiveError, open_archive
+from crawler.storage.archive import (
+    Archive,
+    ArchiveError,
+    KnownArticle,
+    open_archive,
+    open_read_only,
+)
 from crawler.storage.filters import Filters
 from crawler.storage.search import QueryError, SearchResult, facets, search
 
-__all__ = ["Archive", "ArchiveError", "Filters", "QueryError", "SearchResult", "facets",
-           "open_archive", "search"]
+__all__ = ["Archive", "ArchiveError", "Filters", "KnownArticle", "QueryError", "SearchResult",
+           "facets", "open_archive", "open_read_only", "search"]

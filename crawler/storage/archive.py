@@ -15,6 +15,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -167,12 +168,6 @@ class Archive:
         rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
         return row_to_article(rows[0]) if rows else None
 
-    def count(self, site: str | None = None) -> int:
-        if site is None:
-            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        return self.db.execute("SELECT count(*) FROM articles WHERE site = ?",
-                               [site]).fetchone()[0]
-
     def counts_by_site(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT site, count(*) FROM articles GROUP BY site"))
 
@@ -196,12 +191,34 @@ class Archive:
         for row in self.db.query(sql + " ORDER BY url", params):
             yield _row_to_page(row)
 
-    def articles(self, site: str | None = None) -> Iterator[Article]:
-        sql, params = "SELECT * FROM articles", []
-        if site:
-            sql, params = sql + " WHERE site = ?", [site]
-        for row in self.db.query(sql + " ORDER BY published", params):
-            yield row_to_article(row)
+    # --- what a crawl asks of the archive (incremental crawling, health) --------
+    def known(self, url: str) -> KnownArticle | None:
+        """Is the article at `url` stored, and when did it last change: its last fetch,
+        its publication and the caching headers of its page (None when not stored)."""
+        try:
+            row = self.db.execute(
+                "SELECT a.fetched, a.published, p.headers FROM articles a "
+                "LEFT JOIN pages p ON p.url = a.url WHERE a.url = ?", [url]).fetchone()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read {self.path}: {exc}") from exc
+        if row is None:
+            return None
+        return KnownArticle(
+            fetched=datetime.fromisoformat(row[0]),
+            published=datetime.fromisoformat(row[1]) if row[1] else None,
+            headers={k.lower(): v for k, v in json.loads(row[2] or "{}").items()})
+
+    def last_new(self, site: str) -> datetime | None:
+        """When the site's newest article was first stored (None: no article yet)."""
+        value = self.db.execute("SELECT max(first_seen) FROM articles WHERE site = ?",
+                                [site]).fetchone()[0]
+        return datetime.fromisoformat(value) if value else None
+
+    def recent_published(self, site: str, limit: int) -> list[datetime]:
+        """The publication times of the site's `limit` latest articles, newest first."""
+        return [datetime.fromisoformat(p) for (p,) in self.db.execute(
+            "SELECT published FROM articles WHERE site = ? AND published IS NOT NULL "
+            "ORDER BY published DESC LIMIT ?", [site, limit])]
 
     def __enter__(self) -> Archive:
         return self
@@ -214,6 +231,15 @@ def _row_to_page(row: dict[str, Any]) -> Page:
     return Page(url=row["url"], site=row["site"], body=zlib.decompress(row["body"]),
                 encoding=row["encoding"], status=row["status"],
                 fetched=datetime.fromisoformat(row["fetched"]), headers=json.loads(row["headers"]))
+
+
+@dataclass
+class KnownArticle:
+    """What the archive knows of a stored article's freshness."""
+
+    fetched: datetime
+    published: datetime | None
+    headers: dict[str, str]  # the stored page's response headers, names lower-cased
 
 
 def compress(body: bytes) -> bytes:
@@ -361,3 +387,19 @@ def row_to_article(row: dict[str, Any]) -> Article:
         images=[Image(**i) for i in json.loads(row["images"])],
         language=row["language"], fetched=when(row["fetched"]),
     )
+
+
+def open_read_only(path: str | Path) -> Archive:
+    """A read-only view of the archive at `path`: never migrated, never written, for
+    look-ups beside a crawl's writer (the incremental middleware). Raises ArchiveError
+    when there is no archive to read."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArchiveError(f"no archive at {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"cannot read {path}: {exc}") from exc
+    return Archive(path, sqlite_utils.Database(conn))
