@@ -25,10 +25,8 @@ import shutil
 from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# Not "expected.json" yet: tests/test_extraction_pages.py checks every tests/sites/*/expected.json
-# exactly, and today's extraction does not pass this site (see README.md, "Status"). Rename it
-# (here and in git) when it does; fixture.json's "expected" names the file meanwhile.
-EXPECTED_FILE = "expected.pending.json"
+# The records extraction must give (tests/test_extraction_pages.py checks them exactly).
+EXPECTED_FILE = "expected.json"
 SITE_HOST = "baodienbienphu.vn"
 API_HOST = "api-dienbien.baodienbienphu.vn"
 MEDIA_HOST = "media-dienbien.baodienbienphu.vn"
