@@ -51,3 +51,35 @@ def test_every_command_is_in_the_readme():
 def test_every_readme_command_exists():
     unknown = [" ".join(c) for c in sorted(readme_commands() - cli_commands())]
     assert not unknown, f"README.md shows commands that do not exist: {unknown}"
+
+
+def built_table() -> list[list[str]]:
+    """The paths named in the first column of README's "How it is built" table, one
+    list per row (a bare name is in the folder of the row's first path)."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## How it is built"):]
+    rows = []
+    for line in section.splitlines():
+        if not line.startswith("| `"):
+            continue
+        names = re.findall(r"`([^`]+)`", line.split("|")[1])
+        folder = names[0].rsplit("/", 1)[0] if "/" in names[0] else ""
+        rows.append([n if "/" in n else f"{folder}/{n}" for n in names])
+    return rows
+
+
+def test_how_it_is_built_matches_the_tree():
+    """Every path the table names exists, and every module of crawler/ and spiders/
+    is in a row (a module or package added without a line there fails here)."""
+    root = README.parent
+    named = [n for row in built_table() for n in row]
+    patterns = [n.replace("<site>", "*") for n in named]
+    missing = [n for n, p in zip(named, patterns, strict=True) if not list(root.glob(p))]
+    assert not missing, f"README's table names what is not in the tree: {missing}"
+    modules = [p.relative_to(root).as_posix() for d in ("crawler", "spiders")
+               for p in (root / d).iterdir()
+               if p.name not in ("__init__.py", "__main__.py", "__pycache__")
+               and (p.suffix == ".py" or (p / "__init__.py").is_file())]
+    unnamed = [m for m in modules
+               if not any(Path(m).match(p.rstrip("/")) or m == p.rstrip("/") for p in patterns)]
+    assert not unnamed, f"modules missing from README's 'How it is built' table: {unnamed}"
