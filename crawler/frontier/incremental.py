@@ -17,6 +17,7 @@ from scrapy.exceptions import NotConfigured
 
 from crawler import frontier as keys
 from crawler.incremental import IncrementalMiddleware
+from crawler.storage import KnownArticle
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -28,10 +29,12 @@ def known_value(fetched: str, published: str | None, headers: dict[str, str]) ->
     return json.dumps([fetched, published, kept])
 
 
-def read_known(value: bytes) -> tuple[datetime, datetime | None, dict[str, str]]:
+def read_known(value: bytes) -> KnownArticle:
+    """What the archive holds of an article, as the local crawl reads it (Archive.known)."""
     fetched, published, headers = json.loads(value)
-    return (datetime.fromisoformat(fetched),
-            datetime.fromisoformat(published) if published else None, headers)
+    return KnownArticle(fetched=datetime.fromisoformat(fetched),
+                        published=datetime.fromisoformat(published) if published else None,
+                        headers=headers)
 
 
 class FrontierIncrementalMiddleware(IncrementalMiddleware):
@@ -54,7 +57,7 @@ class FrontierIncrementalMiddleware(IncrementalMiddleware):
         crawler.signals.connect(middleware.close, signal=signals.spider_closed)
         return middleware
 
-    def _lookup(self, url: str) -> tuple[datetime, datetime | None, dict[str, str]] | None:
+    def _lookup(self, url: str) -> KnownArticle | None:
         value = self.client.hget(keys.KNOWN_KEY, url)
         return read_known(value) if value else None
 
