@@ -168,6 +168,12 @@ class Archive:
         rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
         return row_to_article(rows[0]) if rows else None
 
+    def count(self, site: str | None = None) -> int:
+        if site is None:
+            return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM articles WHERE site = ?",
+                               [site]).fetchone()[0]
+
     def counts_by_site(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT site, count(*) FROM articles GROUP BY site"))
 
