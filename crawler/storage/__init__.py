@@ -5,9 +5,9 @@ from crawler.storage.archive import (
     ArchiveError,
     KnownArticle,
     open_archive,
-    open_read_only,
 )
 from crawler.storage.filters import Filters
+from crawler.storage.readonly import open_read_only
 from crawler.storage.search import QueryError, SearchResult, facets, search
 
 __all__ = ["Archive", "ArchiveError", "Filters", "KnownArticle", "QueryError", "SearchResult",

@@ -394,18 +394,3 @@ def row_to_article(row: dict[str, Any]) -> Article:
         language=row["language"], fetched=when(row["fetched"]),
     )
 
-
-def open_read_only(path: str | Path) -> Archive:
-    """A read-only view of the archive at `path`: never migrated, never written, for
-    look-ups beside a crawl's writer (the incremental middleware). Raises ArchiveError
-    when there is no archive to read."""
-    path = Path(path)
-    if not path.is_file():
-        raise ArchiveError(f"no archive at {path}")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error as exc:
-        raise ArchiveError(f"cannot read {path}: {exc}") from exc
-    return Archive(path, sqlite_utils.Database(conn))
