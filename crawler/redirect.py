@@ -15,6 +15,7 @@ an offline run can never reach a live site by mistake.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import TYPE_CHECKING
 
@@ -55,11 +56,20 @@ def parse_redirects(specs: str | list[str] | tuple[str, ...] | None) -> dict[str
             raise RedirectSpecError(f"bad redirect {spec!r}: expected HOST=ADDR, "
                                     "e.g. laodongthudo.vn=127.0.0.1:8000")
         match = _ADDR_RE.match(addr)
-        if not match or not 0 < int(match.group(2)) < 65536:
+        if not match or not 0 < int(match.group(2)) < 65536 or not _is_ip(match.group(1)):
             raise RedirectSpecError(f"bad redirect {spec!r}: ADDR must be IP:PORT, "
                                     "e.g. 127.0.0.1:8000")
         redirects[host] = f"{match.group(1)}:{match.group(2)}"
     return redirects
+
+
+def _is_ip(text: str) -> bool:
+    """An IP address (no host name: resolving one would ask DNS, off the machine)."""
+    try:
+        ipaddress.ip_address(text.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 def redirect_target(redirects: dict[str, str], host: str) -> str | None:

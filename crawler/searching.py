@@ -9,6 +9,7 @@ a JSON 400; both print the same records. The searching itself is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -27,9 +28,16 @@ class RequestError(ValueError):
     """Bad input in a search request: one line that says what to type instead."""
 
 
+#: What a date option takes, whole: 25/04/2024 (day first, / . or -), or ISO
+#: 2024-04-25 with an optional time and zone; "25/04/2024x" is refused.
+WHOLE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+                        r"|\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+                        r"(Z|[+-]\d{2}:?\d{2})?)?")
+
+
 def parse_date(value: str, option: str) -> datetime:
     """A date as people write it here: day first (25/04/2024) or ISO (2024-04-25)."""
-    parsed = parse_any(value)
+    parsed = parse_any(value) if WHOLE_DATE.fullmatch(value.strip()) else None
     if parsed is None:
         raise RequestError(f"bad date {value!r} for {option}: write it day first, "
                            "e.g. 25/04/2024, or as ISO 2024-04-25")

@@ -338,3 +338,73 @@ def test_an_unreachable_site_gives_one_line_per_url_and_no_traceback(tmp_path):
         assert "] ERROR: " in line or "] WARNING: " in line or line.startswith("Warning: "), \
             line
         assert "https://" in line or line.startswith("Warning: "), line
+
+
+# --- 8. option values validated: one line, exit 2 ------------------------------------------
+@pytest.fixture
+def small_archive(tmp_path):
+    from crawler.storage import open_archive
+    from tests.test_cli import ARTICLES
+
+    path = tmp_path / "archive.db"
+    with open_archive(path, create=True) as archive:
+        for article in ARTICLES:
+            archive.write_article(article)
+    return path
+
+
+@pytest.mark.parametrize("args", [
+    ("search", "dien", "--offset", "9223372036854775807", "--sort", "newest"),
+    ("search", "dien", "--offset", "9223372036854775807", "--site", "laodongthudo"),
+    ("search", "dien", "--site", "nosuchsite"),
+    ("export", "--site", "nosuchsite"),
+    ("runs", "--site", "nosuchsite"),
+    ("search", "dien", "--since", "25/04/2024x"),
+    ("export", "--until", "2024-04-25junk"),
+    ("search", "dien", "--since", "x25/04/2024"),
+    ("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=localhost:8000"),
+    ("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=example.org:80"),
+    ("crawl", "laodongthudo", "--max-pages", "99999999999999999999"),
+])
+def test_bad_option_values_are_one_line_and_exit_2(small_archive, args):
+    from click.testing import CliRunner
+
+    from crawler.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(small_archive), *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1, \
+        result.output
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_whole_dates_are_still_taken(small_archive):
+    from click.testing import CliRunner
+
+    from crawler.cli.main import cli
+
+    for date in ("25/04/2024", "2024-04-25", "2024-04-25T10:00:00+07:00", "1.5.2024"):
+        result = CliRunner().invoke(cli, ["--db", str(small_archive), "search", "dien",
+                                          "--since", date])
+        assert result.exit_code == 0, (date, result.output)
+
+
+@pytest.mark.parametrize("command", ["search dien --limit 1000", "export"])
+def test_a_closed_pipe_ends_output_quietly(tmp_path, command):
+    """Output far over a pipe's buffer, so the writer meets the closed pipe."""
+    from dataclasses import replace
+
+    from crawler.storage import open_archive
+    from tests.test_cli import ARTICLES
+
+    path = tmp_path / "archive.db"
+    with open_archive(path, create=True) as archive:
+        for n in range(600):
+            article = ARTICLES[n % len(ARTICLES)]
+            archive.write_article(replace(article, url=f"{article.url}?n={n}",
+                                          text=article.text + " dien bien" * 50))
+    done = subprocess.run(f"'{NEWSARCHIVE}' --db '{path}' {command} | head -c 1; "
+                          "exit ${PIPESTATUS[0]}", shell=True, executable="/bin/bash",
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

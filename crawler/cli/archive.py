@@ -11,6 +11,7 @@ import click
 
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
+from crawler.searching import RequestError, check_site
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.stats import archive_stats, export_articles
 from crawler.storage.warc import write_warc
@@ -60,7 +61,8 @@ def export(obj: object, site: str | None, section: str | None, author: str | Non
     filters = make_filters(site, section, author, since, until)
     try:
         archive = open_archive(obj.db)  # type: ignore[attr-defined]
-    except ArchiveError as exc:
+        check_site(archive, site)  # an unknown site would export nothing, silently
+    except (ArchiveError, RequestError) as exc:
         raise CliError(str(exc)) from exc
     if warc_path:
         with archive:

@@ -156,7 +156,7 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
                    "with AutoThrottle).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
               help=f"Seconds to wait for a page (default: {defaults.DOWNLOAD_TIMEOUT:g}).")
-@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+@click.option("--max-pages", type=click.IntRange(1, 10**9), default=None,
               help="Page budget per site for this run "
                    f"(default: {defaults.CLOSESPIDER_PAGECOUNT}).")
 @click.option("--since", type=DateParam(), default=None,
@@ -250,6 +250,10 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
 @click.pass_obj
 def runs(obj: object, limit: int, site: str | None, fmt: str) -> None:
     """List recorded crawl runs: when, per site pages and articles, failures, warnings."""
+    known = all_sites(project_settings(obj.db))  # type: ignore[attr-defined]
+    if site and site not in known:
+        raise CliError(f"unknown site {site!r}; sites: {', '.join(known)} "
+                       "(see 'newsarchive sites')")
     try:
         with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
             found = list_runs(archive, limit, site)

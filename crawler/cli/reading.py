@@ -19,6 +19,8 @@ from crawler.searching import RESULT_COLUMNS, RequestError, find
 from crawler.storage import Archive, ArchiveError, open_archive
 from crawler.storage.ranking import relevance_help
 
+MAX_OFFSET = 10**9  # past SQLite's integers once added to --limit: say so, no traceback
+
 ANSI_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
 SEARCH_HELP = f"""Search the archive, with or without accents ("dien bien" finds "Điện Biên").
 
@@ -52,7 +54,8 @@ def _open(obj: object) -> Archive:
 @click.option("--exact", is_flag=True, help="Only articles with exactly the accents typed.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
               help="How many results.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many.")
+@click.option("--offset", type=click.IntRange(0, MAX_OFFSET), default=0,
+              help="Skip this many.")
 @click.option("--facets", is_flag=True, help="Also count all matches per site and month.")
 @format_option("table", "json", "csv")
 @click.pass_obj
