@@ -408,3 +408,53 @@ def test_a_closed_pipe_ends_output_quietly(tmp_path, command):
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
+
+
+# --- 6. files under their final name only when complete ------------------------------------
+@pytest.fixture
+def archive_with_pages(tmp_path):
+    """An archive of 300 raw pages of 256 KB each (incompressible): a WARC that takes a
+    while to write."""
+    from datetime import UTC, datetime
+
+    from crawler.items import Page
+    from crawler.storage import open_archive
+
+    path = tmp_path / "pages.db"
+    with open_archive(path, create=True) as archive:
+        archive.begin()
+        for n in range(300):
+            archive.write_page(Page(url=f"https://laodongthudo.vn/p-{n}.html",
+                                    site="laodongthudo", body=os.urandom(256 * 1024),
+                                    encoding="utf-8", status=200,
+                                    fetched=datetime(2026, 1, 1, tzinfo=UTC)))
+        archive.commit()
+    return path
+
+
+def test_a_killed_warc_export_leaves_no_file_under_its_name(archive_with_pages, tmp_path):
+    out = tmp_path / "out" / "pages.warc.gz"
+    out.parent.mkdir()
+    export = subprocess.Popen([NEWSARCHIVE, "--db", str(archive_with_pages), "export",
+                               "--warc", str(out)], cwd=ROOT, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size > 1024 * 1024 for p in out.parent.iterdir()):
+        assert export.poll() is None and time.monotonic() < deadline, "export never wrote"
+        time.sleep(0.01)
+    export.kill()
+    export.wait()
+    assert not out.exists()  # a temporary file may stay: never the final name
+    assert all(p.name.startswith(".pages.warc.gz.") for p in out.parent.iterdir())
+
+
+def test_an_export_never_overwrites_without_force(archive_with_pages, tmp_path):
+    out = tmp_path / "pages.warc.gz"
+    out.write_text("mine")
+    refused = newsarchive("export", "--warc", str(out), db=archive_with_pages)
+    assert refused.returncode == 2
+    assert refused.stderr == f"Error: {out} exists; pass --force to overwrite it\n"
+    assert out.read_text() == "mine"
+    forced = newsarchive("export", "--warc", str(out), "--force", db=archive_with_pages)
+    assert forced.returncode == 0, forced.stderr
+    assert out.stat().st_size > 300 * 256 * 1024
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

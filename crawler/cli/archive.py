@@ -11,6 +11,7 @@ import click
 
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
+from crawler.files import OutputExistsError, atomic_output
 from crawler.searching import RequestError, check_site
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.stats import archive_stats, export_articles
@@ -50,10 +51,12 @@ def stats(obj: object, fmt: str) -> None:
 @format_option("jsonl", "csv")
 @click.option("--warc", "warc_path", type=click.Path(dir_okay=False, writable=True),
               help="Instead, write the stored raw responses (of --site, or all) to this "
-                   "WARC file (.warc.gz) for other web-archive tools.")
+                   "WARC file (.warc.gz) for other web-archive tools. It appears only "
+                   "when complete.")
+@click.option("--force", is_flag=True, help="Overwrite the --warc file if it exists.")
 @click.pass_obj
 def export(obj: object, site: str | None, section: str | None, author: str | None,
-           since: Any, until: Any, fmt: str, warc_path: str | None) -> None:
+           since: Any, until: Any, fmt: str, warc_path: str | None, force: bool) -> None:
     """Write the archive's articles to stdout, one record per line (jsonl) or CSV.
 
     Streams: articles are read and written one at a time, whatever the size.
@@ -68,9 +71,11 @@ def export(obj: object, site: str | None, section: str | None, author: str | Non
         with archive:
             if section or author or since or until:
                 raise CliError("--warc takes --site only: it writes raw pages, not articles")
-            try:
-                with open(warc_path, "wb") as out:
+            try:  # complete or not there at all: a killed export leaves no truncated WARC
+                with atomic_output(warc_path, force=force) as out:
                     count = write_warc(archive, out, site)
+            except OutputExistsError as exc:
+                raise CliError(str(exc)) from exc
             except OSError as exc:
                 raise CliError(f"cannot write {warc_path}: {exc.strerror or exc}") from exc
         click.echo(f"{count} responses written to {warc_path}", err=True)
