@@ -42,7 +42,7 @@ COLUMN_WEIGHTS = {"title": 10.0, "lead": 4.0, "text": 1.0, "grams": 2.0, "author
                   "meta": 0.0}  # BM25 weight of a match in each column of the folded index
 BM25_WEIGHTS = ", ".join(str(COLUMN_WEIGHTS[c]) for c in FOLD_COLUMNS)
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
-BLOCKS = 16  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
+BLOCKS = 8  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
 MIN_BLOCK = 8  # rowids in a block at least (a small archive has fewer blocks)
 MIN_SAMPLE = 1_000  # matches that are enough to estimate the count
 DENSE_SHARE = 0.05  # a query matching more of the archive is put in date order by days
@@ -118,7 +118,7 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
 
     A query with fewer than MIN_SAMPLE matches is read whole: the count is exact.
     Otherwise the rowids are cut into BLOCKS blocks, and each is walked from its
-    top for its share of the sample (MIN_SAMPLE / BLOCKS matches, at least 2): a
+    bottom for its share of the sample (MIN_SAMPLE / BLOCKS matches, at least 2): a
     block that has fewer is counted whole, the others by their density where walked. This
     is a stratified sample: a backfill, which puts old articles on the newest
     rowids, or a word only in recent news cannot skew it as a walk of the newest
@@ -135,14 +135,17 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
     rowids: list[int] = []
     estimate, exact = 0.0, True
     for low, high in zip(edges, [e - 1 for e in edges[1:]], strict=False):
-        ids = _match_ids(archive, index, expression, low, high, share)
+        ids = [r for r in first if low <= r <= high][:share]  # the first walk's part
+        if len(ids) < share and first[-1] < high:
+            ids += _match_ids(archive, index, expression, max(low, first[-1] + 1), high,
+                              share - len(ids))
         rowids += ids
         if len(ids) < share:
             estimate += len(ids)
         else:
             exact = False
-            # k matches end the walk at the k-th: k - 1 of them fill the rows above it
-            estimate += (len(ids) - 1) * (high - low + 1) / max(1, high - ids[-1])
+            # k matches: k - 1 gaps between the first and the k-th
+            estimate += (len(ids) - 1) * (high - low + 1) / max(1, ids[-1] - ids[0])
     if exact and estimate <= COUNT_CAP:  # every block read whole
         return Walk(rowids, len(rowids), True)
     return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
@@ -150,10 +153,11 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
 
 def _match_ids(archive: Archive, index: Index, expression: str, low: int, high: int,
                limit: int) -> list[int]:
-    """Matches with rowids in low..high, highest first, at most `limit`."""
+    """Matches with rowids in low..high, lowest first, at most `limit` (FTS5 seeks to a
+    range forwards; backwards it reads the doclist from its start)."""
     return [r for (r,) in archive.db.execute(
         f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? "
-        "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+        "AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
         [expression, low, high, limit])]
 
 

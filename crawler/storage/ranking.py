@@ -33,12 +33,13 @@ from crawler.storage.index_search import (
     is_dense,
 )
 from crawler.storage.query import Query
-from crawler.storage.terms import NO_DATE, date_tokens, month_token
+from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
 BM25_K1 = 1.2  # FTS5's bm25 term-frequency saturation, for the terms scored here
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
-SCORED_DOCS = 20_000  # a term in more articles is scored by the columns it is in
+SCORED_DOCS = 20_000  # a term in more articles is scored by the columns it is in,
+SCORED_SHARE = 0.1  # and so is a term in more than this share of the archive
 
 
 def relevance_help() -> str:
@@ -56,9 +57,9 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
     """The first `need` matches by relevance: the RANK_CANDIDATES most recently
     published, by BM25 (ties to the newer article), then, for deep pages, the
     older matches newest first."""
-    dated = recent(archive, expression, found, index, RANK_CANDIDATES)
+    dated, by_months = _recent(archive, expression, found, index, RANK_CANDIDATES)
     position = {r: i for i, (r, _) in enumerate(dated)}
-    scored, extra = _scores(archive, query, dated, index)
+    scored, extra = _scores(archive, query, expression, dated, index, by_months)
     ranked = sorted(((r, scored.get(r, 0.0) - extra.get(r, 0.0)) for r, _ in dated),
                     key=lambda pair: (bool(scored) and pair[0] not in scored, pair[1],
                                       position[pair[0]]))
@@ -73,6 +74,12 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
 
 def recent(archive: Archive, expression: str, found: Walk, index: Index,
            need: int) -> list[tuple[int, str | None]]:
+    """The `need` most recently published matches (see :func:`_recent`)."""
+    return _recent(archive, expression, found, index, need)[0]
+
+
+def _recent(archive: Archive, expression: str, found: Walk, index: Index,
+            need: int) -> tuple[list[tuple[int, str | None]], bool]:  # and: by months?
     """The `need` most recently published matches (rowid, published), newest first,
     undated last: all of them sorted when the walk read them all, else whole months
     from the newest (their index tokens) until there are enough. The exact index
@@ -81,9 +88,10 @@ def recent(archive: Archive, expression: str, found: Walk, index: Index,
     if not complete and found.total <= COUNT_CAP:  # all of them: one short walk
         ids = _match_ids(archive, index, expression, 1, _max_rowid(archive), COUNT_CAP + 1)
         complete = len(ids) <= COUNT_CAP
-    if not complete and index is FOLD:
+    by_months = not complete and index is FOLD
+    if by_months:
         ids = _newest_months(archive, expression, need, found.total)
-    return date_order(archive, ids)[:need]
+    return date_order(archive, ids)[:need], by_months
 
 
 def _newest_months(archive: Archive, expression: str, need: int, total: int) -> list[int]:
@@ -122,15 +130,17 @@ def date_order(archive: Archive, ids: list[int]) -> list[tuple[int, str | None]]
         "ORDER BY published IS NULL, published DESC, id DESC", [json.dumps(ids)]).fetchall()
 
 
-def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
-            index: Index) -> tuple[dict[int, float], dict[int, float]]:
+def _scores(archive: Archive, query: Query, expression: str,
+            dated: list[tuple[int, str | None]], index: Index, by_months: bool
+            ) -> tuple[dict[int, float], dict[int, float]]:
     """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
     in at most SCORED_DOCS articles, and for more common terms what they add by the
     columns they are in (FTS5 reads a term's whole doclist for its IDF: at a million
     articles a common word would cost more than the whole search)."""
     if not dated:
         return {}, {}
-    span = _span(dated, index)
+    span = _span(dated, index, by_months)
+    limit = min(SCORED_DOCS, SCORED_SHARE * _max_rowid(archive))
     groups, common = [], []
     for group in query.groups:
         alts = []
@@ -138,7 +148,7 @@ def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
             if term.prefix:
                 continue  # a prefix expands to many words: it matches, it does not weigh
             docs = _doc_count(archive, index.term(term), index)
-            (alts if docs <= SCORED_DOCS else common).append((term, docs))
+            (alts if docs <= limit else common).append((term, docs))
         if alts and len(alts) == len(group):
             terms = [index.term(t) for t, _ in alts]
             groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
@@ -158,7 +168,8 @@ def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
         weight = dict.fromkeys(wanted, COLUMN_WEIGHTS["text"])
         phrase = term.fts(folded=index is FOLD)
         for column in ("title", "lead"):
-            sql, params = span(f"{{{column}}}: {phrase}")
+            restrict = "" if by_months else f" AND ({expression})"  # months: few rows
+            sql, params = span(f"{{{column}}}: {phrase}{restrict}")
             for (r,) in archive.db.execute(f"SELECT rowid FROM {index.table} WHERE {sql}",
                                            params):
                 if r in weight:
@@ -170,28 +181,28 @@ def _scores(archive: Archive, query: Query, dated: list[tuple[int, str | None]],
 
 def _doc_count(archive: Archive, expression: str, index: Index) -> int:
     """How many articles hold a term: exact up to MIN_SAMPLE, past that estimated from
-    how densely its first MIN_SAMPLE matches fill the top rowids (one short walk: it
+    how densely its first MIN_SAMPLE matches fill the lowest rowids (one short walk: it
     only picks how the term is scored, and a common word's IDF, which varies slowly)."""
     ids = [r for (r,) in archive.db.execute(
-        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC "
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid "
         "LIMIT ?", [expression, MIN_SAMPLE])]
     if len(ids) < MIN_SAMPLE:
         return len(ids)
-    top = _max_rowid(archive)
-    return round(len(ids) * top / (top - ids[-1] + 1))
+    return round((len(ids) - 1) * _max_rowid(archive) / max(1, ids[-1] - 1))
 
 
-def _span(dated: list[tuple[int, str | None]], index: Index
+def _span(dated: list[tuple[int, str | None]], index: Index, by_months: bool
           ) -> Callable[[str], tuple[str, list[object]]]:
-    """A restriction of an FTS5 expression to the candidates' dates (the folded index's
-    day tokens) or rowids (the exact index), as (WHERE clause, params)."""
-    if index is not FOLD:
+    """A restriction of an FTS5 expression to the candidates (a speed-up: callers keep
+    only candidates), as (WHERE clause, params): their dates when they are whole months
+    of the folded index (few tokens), else their rowids' range (free to test)."""
+    if index is not FOLD or not by_months:
         ids = [r for r, _ in dated]
         return lambda expr: (f"{index.table} MATCH ? AND rowid BETWEEN ? AND ?",
                              [expr, min(ids), max(ids)])
-    days = sorted({p[:10] for _, p in dated if p})
-    tokens = date_tokens(date.fromisoformat(days[0]),
-                         date.fromisoformat(days[-1]) + timedelta(days=1)) if days else []
+    days = sorted({p[:10] for _, p in dated if p})  # whole months: the candidates' own
+    tokens = date_tokens(date.fromisoformat(days[0]).replace(day=1),
+                         next_month(date.fromisoformat(days[-1]))) if days else []
     if any(p is None for _, p in dated):
         tokens.append(NO_DATE)
     meta = "{meta}: (" + " OR ".join(tokens) + ")"
