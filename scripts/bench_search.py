@@ -1,7 +1,10 @@
 """Search benchmark: a synthetic Vietnamese news archive, our search against plain FTS5.
 
-Builds two archives of the same N synthetic articles (Vocab, make_row) in
---workdir: one worker process generates while the main one inserts the rows of
+Builds, for each storage order (chronological: oldest first, as daily crawls
+store them; backfilled: the newest half first, then the older half newest first,
+as a first crawl and a --since backfill do), two archives of the same N
+synthetic articles (Vocab, make_row; article i is the i-th in time) in --workdir:
+one worker process generates while the main one inserts the rows of
 article_to_row(), 10,000 per transaction (WAL, synchronous OFF and a 256 MB cache
 for the bulk build only). Then times the same queries on both. ours: made by
 open_archive() (its triggers fill both indexes), queried with search(). plain: the
@@ -28,10 +31,18 @@ matches   unaccented queries whose accented form differs: total matches found
           by ours (counted one by one, untimed: search() estimates past COUNT_CAP)
           and by plain, plain/ours, and how many of those queries plain finds
           fewer; split by đ in the words, which plain does not fold. Then how
-          many totals were estimates, and their error against the exact count.
+          many totals were estimates, and their error against the exact count,
+          per order.
+agreement top-10 overlap of our relevance ranking with an exact BM25 (FTS5's
+          bm25 on the folded index, our weights, over all matches; untimed), and
+          with the same BM25 over our RANK_CANDIDATES candidates only, per kind
+          and order (unaccented queries).
+variants  with --variants N: other index designs built on the same N articles
+          and the 1M archive each would make (see size_variants).
 
-Usage: .venv/bin/python scripts/bench_search.py [--articles N] [--queries N]
-       [--workdir DIR] [--reuse] [--seed S]          (needs numpy)
+Usage: .venv/bin/python scripts/bench_search.py [--size N] [--queries N]
+       [--workdir DIR] [--reuse] [--seed S] [--orders chronological,backfilled]
+       [--variants N]                                  (needs numpy)
 """
 
 from __future__ import annotations
