@@ -5,10 +5,11 @@ search does, relevance ranks the RANK_CANDIDATES most recently published
 matches (whole months from the newest, by their index tokens, then ordered by
 the small ``article_dates`` table), never the newest rowids, which are only the
 order articles were stored in. FTS5 reads a term's whole doclist for its IDF,
-so a term in more than SCORED_DOCS articles is not given to FTS5's bm25: it is
-scored here, BM25-like, by the columns it is in (title, lead, else text) with
-its IDF, so that a title match outranks a body mention on any archive, small or
-skewed (a paper's own place name is in most of its articles).
+so a term in more than SCORED_DOCS articles, or SCORED_SHARE of the archive,
+is not given to FTS5's bm25: it is scored here, BM25-like, by the columns it
+is in (title, lead, else text) with its IDF, so that a title match outranks a
+body mention on any archive, small or skewed (a paper's own place name is in
+most of its articles), where the old rule switched ranking off.
 """
 
 from __future__ import annotations
