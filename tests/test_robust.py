@@ -458,3 +458,59 @@ def test_an_export_never_overwrites_without_force(archive_with_pages, tmp_path):
     assert forced.returncode == 0, forced.stderr
     assert out.stat().st_size > 300 * 256 * 1024
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# --- 7. hostile content --------------------------------------------------------------------
+LDTD_PAGE = ("https://laodongthudo.vn/"
+             "dua-hop-tac-ha-noi-dien-bien-ngay-cang-di-vao-thuc-chat-hieu-qua-184703.html")
+
+
+def _page() -> str:
+    from tests.conftest import SITES
+
+    name = LDTD_PAGE.split("laodongthudo.vn/", 1)[1]
+    return (SITES / "laodongthudo" / "laodongthudo.vn" / name).read_text(encoding="utf-8")
+
+
+def _extract(body: bytes, encoding: str | None = None):
+    from crawler.sites import extract_with_site, site_for_url
+
+    return extract_with_site(site_for_url(LDTD_PAGE), body, LDTD_PAGE, encoding=encoding)
+
+
+def test_hostile_markup_stores_text_and_web_addresses_only():
+    import re
+
+    page = _page()
+    clean = _extract(page.encode())
+    hostile = re.sub(r"(<h1[^>]*>)", r"\1<script>EVILSCRIPT()</script><style>.EVILSTYLE{}</style>",
+                     page)
+    hostile = re.sub(r"(<p[^>]*>)", r"\1<script>EVILSCRIPT()</script>", hostile)
+    hostile = re.sub(r"<title>", "<title>&lt;script&gt;EVILTITLE()&lt;/script&gt;", hostile)
+    hostile = re.sub(r'(<meta property="og:title" content=")',
+                     r"\1&lt;script&gt;EVILTITLE()&lt;/script&gt;", hostile)
+    hostile = re.sub(r"<img ", '<img src="javascript:alert(1)" data-src="javascript:x" ', hostile,
+                     count=1)
+    hostile = hostile.replace("</p>", '<img src="vbscript:msgbox(1)"></p>', 3)
+    article = _extract(hostile.encode())
+    record = json.dumps(article.to_record(), ensure_ascii=False)
+    for evil in ("EVILSCRIPT", "EVILSTYLE", "EVILTITLE", "javascript:", "vbscript:"):
+        assert evil not in record, evil
+    assert all(i.url.startswith(("https://", "http://")) for i in article.images)
+    assert article.title == clean.title and article.text == clean.text
+
+
+def test_a_text_node_over_the_parsers_limit_fails_the_page_with_a_reason():
+    from crawler.extraction import ExtractionError
+
+    page = _page().replace("</h1>", "</h1><p>" + "chữ " * 2_600_000 + "</p>", 1)
+    with pytest.raises(ExtractionError, match="over the HTML parser's limit of 10 MB"):
+        _extract(page.encode())
+
+
+@pytest.mark.parametrize(("codec", "declared"), [("utf-16", None), ("utf-16-le", "utf-16le"),
+                                                 ("utf-16-be", None)])
+def test_utf16_pages_decode(codec, declared):
+    page = _page()
+    article = _extract(page.encode(codec), declared)
+    assert article.to_record() == _extract(page.encode()).to_record()

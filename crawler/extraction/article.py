@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree, html
@@ -20,6 +23,14 @@ _TRAFILATURA_TAGS = {"head": "h2", "item": "li", "list": "ul", "quote": "blockqu
                      "lb": "br", "hi": "span", "ref": "a", "cell": "td", "row": "tr"}
 MAX_BYLINE_BLOCKS = 2
 MIN_TEXT_CHARS = 25
+#: libxml2's limit on one text node (XML_MAX_TEXT_LENGTH): past it, a parse without
+#: huge_tree cuts the node silently; a page with one is failed with this reason.
+MAX_TEXT_NODE = 10_000_000
+#: Stored links and images: web addresses only (no javascript:, vbscript:, data:).
+URL_SCHEMES = ("http", "https")
+#: Script or style code written as text (an RCDATA <title>, an escaped h1): never stored.
+SCRIPT_TEXT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class ExtractionError(ValueError):
@@ -31,10 +42,15 @@ def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element
     if isinstance(data, str):
         data = data.encode("utf-8")
         encoding = "utf-8"
+    data, encoding = from_utf16(data, encoding)
     if not data.strip():
         raise ExtractionError("empty page")
     if b"\x00" in data[:4096]:
         raise ExtractionError("not an HTML page (binary content)")
+    longest = max(map(len, data.split(b"<")))
+    if longest >= MAX_TEXT_NODE:  # read whole or not at all: never a silently cut page
+        raise ExtractionError(f"a text node of {longest / 1e6:.1f} MB, over the HTML "
+                              f"parser's limit of {MAX_TEXT_NODE / 1e6:g} MB: not read")
     if not data.isascii() and _is_utf8(data):
         # Bytes that decode as UTF-8 are UTF-8, whatever a header or meta tag
         # claims (servers often send a stale "iso-8859-1"); the other way round,
@@ -47,7 +63,39 @@ def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element
         raise ExtractionError(f"not an HTML page ({exc})") from exc
     if root is None or root.find(".//body") is None:
         raise ExtractionError("not an HTML page (no <body>)")
+    for node in list(root.iter("script", "style")):  # code is no text (JSON-LD is data)
+        if node.tag == "script" and "json" in (node.get("type") or "").lower():
+            continue
+        node.drop_tree()  # keeps the text after it
     return root
+
+
+def from_utf16(data: bytes, encoding: str | None) -> tuple[bytes, str | None]:
+    """A UTF-16 page (by its BOM, its declared encoding, or its zero bytes) as UTF-8."""
+    name = next((n for bom, n in _UTF16_BOMS if data.startswith(bom)), None)
+    if name is None and encoding and encoding.lower().replace("_", "-").startswith("utf-16"):
+        name = encoding
+    if name is None and len(data) >= 4:
+        sample = data[:512]
+        if sample[1::2].count(0) > len(sample) // 3 and not sample[0::2].count(0):
+            name = "utf-16-le"
+        elif sample[0::2].count(0) > len(sample) // 3 and not sample[1::2].count(0):
+            name = "utf-16-be"
+    if name is None:
+        return data, encoding
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return data, encoding
+    text = re.sub(r"(?i)(charset\s*=\s*[\"']?)utf-?16(?:[-_]?[lb]e)?", r"\1utf-8", text)
+    return text.lstrip("\ufeff").encode("utf-8"), "utf-8"
+
+
+def _text_only(value: str | None) -> str | None:
+    """`value` without script or style code written as text."""
+    if not value or "<" not in value:
+        return value
+    return SCRIPT_TEXT.sub(" ", value).strip() or None
 
 
 def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
@@ -61,6 +109,8 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     so an article reached by an old host or a tracking URL is stored once.
     """
     rules = rules or NO_RULES
+    if isinstance(data, bytes):
+        data, encoding = from_utf16(data, encoding)  # trafilatura reads `data` too
     root = parse_html(data, encoding)
     head = metadata.read_head(root)
     if canonicalize is not None:
@@ -120,11 +170,16 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
     authors = agreement.decide_authors(byline + header_authors)
     decisions = {"title": title, "published": published, "modified": modified,
                  "authors": authors, "lead": lead_decision}
+    section = metadata.section(root, head, rules)
     return Article(
-        url=url, site=site, title=title.value or "", text=text, lead=lead or None,
-        authors=authors.value, published=published.value, modified=modified.value,
-        section=metadata.section(root, head, rules), tags=metadata.tags(root, head, rules),
-        images=images, language=metadata.language(head, text), fetched=fetched,
+        url=url, site=site, title=_text_only(title.value) or "", text=_text_only(text) or "",
+        lead=_text_only(lead) or None,
+        authors=[a for a in map(_text_only, authors.value) if a],
+        published=published.value, modified=modified.value,
+        section=_text_only(section), tags=[t for t in map(_text_only,
+                                                           metadata.tags(root, head, rules)) if t],
+        images=[i for i in images if urlsplit(i.url).scheme.lower() in URL_SCHEMES],
+        language=metadata.language(head, text), fetched=fetched,
         published_text=published.text,
         disagreements=[d for decision in decisions.values() for d in decision.disagreements],
         sources={name: decision.agreeing for name, decision in decisions.items()},
