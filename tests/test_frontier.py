@@ -117,8 +117,14 @@ def crawler(server: FixtureServer, url: str, *extra: str) -> subprocess.Popen:
 
 
 def stored(db: Path) -> list[str]:
+    """The archive's article URLs (none while the writer is still making the archive)."""
     with closing(sqlite3.connect(db)) as con:
-        return [u for (u,) in con.execute("SELECT url FROM articles ORDER BY url")]
+        try:
+            return [u for (u,) in con.execute("SELECT url FROM articles ORDER BY url")]
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
 
 
 def versions(db: Path) -> int:
