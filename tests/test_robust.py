@@ -372,6 +372,9 @@ def small_archive(tmp_path):
     ("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=localhost:8000"),
     ("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=example.org:80"),
     ("crawl", "laodongthudo", "--max-pages", "99999999999999999999"),
+    ("crawl", "laodongthudo", "--delay", "nan"),
+    ("crawl", "laodongthudo", "--timeout", "inf"),
+    ("check", "laodongthudo", "--delay", "-1"),
 ])
 def test_bad_option_values_are_one_line_and_exit_2(small_archive, args):
     from click.testing import CliRunner

@@ -10,6 +10,7 @@ import click
 from crawler import settings as defaults
 from crawler.checking import DEFAULT_ARTICLES, CheckOptions, CheckReport
 from crawler.checking import check as run_check
+from crawler.cli.options import Seconds
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.redirect import RedirectSpecError
 from crawler.sites import UnknownSiteError
@@ -28,9 +29,9 @@ EXIT_WRONG = 1  # some field looks wrong on most articles
                    "record into DIR, as page test cases (tests/pages/<site>/).")
 @click.option("--redirect", "redirects", multiple=True, metavar="HOST=ADDR",
               help="Send requests for HOST to ADDR (ip:port), as for crawl. Repeatable.")
-@click.option("--delay", type=click.FloatRange(min=0), default=None,
+@click.option("--delay", type=Seconds(min=0), default=None,
               help=f"Seconds between requests (default: {defaults.DOWNLOAD_DELAY:g}).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
+@click.option("--timeout", type=Seconds(min=0.1), default=None,
               help=f"Seconds to wait for a page (default: {defaults.DOWNLOAD_TIMEOUT:g}).")
 @click.option("--contact", envvar="NEWSARCHIVE_CONTACT", default=None,
               help="URL or e-mail for site owners, sent in the User-Agent "

@@ -9,7 +9,7 @@ import click
 
 from crawler import settings as defaults
 from crawler.cli.frontier import crawl_into_frontier, frontier_site_settings
-from crawler.cli.options import DateParam
+from crawler.cli.options import DateParam, Seconds
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.cli.watching import print_new_matches
 from crawler.crawl import CrawlOptions
@@ -151,10 +151,10 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
               help="Send requests for HOST to ADDR (ip:port) instead, keeping the real "
                    "URLs; other hosts are then refused. For offline tests and demos. "
                    "Repeatable.")
-@click.option("--delay", type=click.FloatRange(min=0), default=None,
+@click.option("--delay", type=Seconds(min=0), default=None,
               help=f"Seconds between requests to one site (default: {defaults.DOWNLOAD_DELAY:g}, "
                    "with AutoThrottle).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
+@click.option("--timeout", type=Seconds(min=0.1), default=None,
               help=f"Seconds to wait for a page (default: {defaults.DOWNLOAD_TIMEOUT:g}).")
 @click.option("--max-pages", type=click.IntRange(1, 10**9), default=None,
               help="Page budget per site for this run "

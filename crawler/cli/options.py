@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -29,6 +30,20 @@ class DateParam(click.ParamType):
             return parse_date(value, option)
         except RequestError as exc:
             raise CliError(str(exc)) from exc
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds: within its range and finite (FloatRange lets nan and inf pass,
+    and a crawl with a delay of nan would never send its second request)."""
+
+    name = "SECONDS"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
+        return number
 
 
 def filter_options(command: F) -> F:
