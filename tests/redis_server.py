@@ -15,13 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port, stop
+
 START_TIMEOUT = 20.0  # seconds for the server to answer PING
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class RedisServer:
@@ -55,9 +51,4 @@ class RedisServer:
         redis.Redis.from_url(self.url).flushdb()
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 import urllib.error
@@ -11,12 +10,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.conftest import NEWSARCHIVE, ROOT
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.processes import free_port, stop
 
 
 class WebServer:
@@ -51,13 +45,7 @@ class WebServer:
         return self
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop(self.process)
 
     def get(self, path: str) -> tuple[int, dict[str, str], str]:
         """(status, headers, body) of a GET, errors included."""

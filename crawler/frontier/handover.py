@@ -111,25 +111,30 @@ class DoneMiddleware:
         token = response.meta.get(FRONTIER_META)
         pages = 0
         async for item in result:
-            if isinstance(item, Page):
-                item.frontier_token = token if pages == 0 else None  # type: ignore[attr-defined]
-                pages += 1
+            pages = _tag(item, token, pages)
             yield item
-        if not pages:
-            scheduler = _scheduler(self.crawler)
-            if scheduler is not None:
-                scheduler.done(token)
+        self._no_page(token, pages)
 
     def process_spider_output(self, response: Response, result: Any,
                               spider: Spider | None = None) -> Any:
         token = response.meta.get(FRONTIER_META)
         pages = 0
         for item in result:
-            if isinstance(item, Page):
-                item.frontier_token = token if pages == 0 else None  # type: ignore[attr-defined]
-                pages += 1
+            pages = _tag(item, token, pages)
             yield item
+        self._no_page(token, pages)
+
+    def _no_page(self, token: Any, pages: int) -> None:
+        """A response that gave no page is done now; one that did is done when stored."""
         if not pages:
             scheduler = _scheduler(self.crawler)
             if scheduler is not None:
                 scheduler.done(token)
+
+
+def _tag(item: Any, token: Any, pages: int) -> int:
+    """Give the response's frontier token to its first page only; return pages seen."""
+    if not isinstance(item, Page):
+        return pages
+    item.frontier_token = token if pages == 0 else None  # type: ignore[attr-defined]
+    return pages + 1
