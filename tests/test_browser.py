@@ -133,3 +133,11 @@ def test_a_script_in_a_stored_title_is_text(browser, web):
     click(browser, "#results .na-title")
     assert browser.find_element(*by("#title")).text == HOSTILE_TITLE
     assert browser.title == f"{HOSTILE_TITLE} · news archive"  # as text, not run (not "pwned")
+
+
+def test_an_unbalanced_quote_shows_how_to_fix_it(browser, web):
+    search_for(browser, web, '"dien bien')
+    assert browser.find_element(*by("#error")).text == (
+        'unbalanced quote in \'"dien bien\': close the phrase with " or remove it')
+    assert not browser.find_elements(*by("#results"))
+    assert browser.find_element(*by("#q")).get_attribute("value") == '"dien bien'

@@ -222,6 +222,8 @@ def test_sites_lists_known_sites_with_counts(db):
     ("?! ,", "empty query"),
     ("-", "empty query"),
     ("-bien", "a query needs at least one word to find"),
+    ('"dien bien', 'unbalanced quote in \'"dien bien\': close the phrase with " or remove it'),
+    ('lao "dong" "thu do', "unbalanced quote in"),
 ])
 def test_bad_query(db, query, message):
     result = run("--db", str(db), "search", query)

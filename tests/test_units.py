@@ -10,7 +10,7 @@ from crawler.extraction.bylines import names
 from crawler.extraction.dates import VN_TZ, parse_iso, parse_visible
 from crawler.redirect import RedirectSpecError, parse_redirects, redirect_target
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.query import fold_term, parse_query, write_expression
+from crawler.storage.query import QueryError, fold_term, parse_query, write_expression
 
 
 @pytest.mark.parametrize(("text", "expected", "has_time"), [
@@ -54,8 +54,11 @@ def test_query_parsing_quotes_every_token_for_the_folded_index():
 
     assert folded('"dien bien" lao OR hue -mưa kinh*') == (
         '({grams}: "dien_bien" AND ("lao" OR "hue") AND "kinh"*) NOT "mua"')
-    # unbalanced quote: plain words; FTS operators typed by users are just words
-    assert folded('"dien bien') == '"dien" AND "bien"'
+    # an unbalanced quote is refused, saying how to fix it
+    with pytest.raises(QueryError, match="unbalanced quote in '\"dien bien': close the "
+                       'phrase with " or remove it'):
+        parse_query('"dien bien')
+    # FTS operators typed by users are just words
     # a word with punctuation inside is a phrase of its parts, like "covid-19"
     assert folded("NEAR(a b) AND") == '{grams}: "near_a" AND "b" AND "and"'
 

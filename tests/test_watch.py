@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 
 import pytest
 
@@ -94,6 +95,7 @@ def test_watch_list_and_remove(tmp_path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (("add", "x", "-only"), "at least one word"),
+    (("add", "x", '"dien', "bien"), "unbalanced quote in '\"dien bien': close the phrase"),
     (("add", "bad name", "dien"), "bad watch name"),
     (("add", "x", "dien", "--since", "32/13/2024"), "bad date '32/13/2024' for --since"),
     (("add", "x", "dien", "--site", "nosuchpaper"), "unknown site 'nosuchpaper'"),
@@ -115,3 +117,23 @@ def test_a_taken_name_is_refused(tmp_path):
     run = newsarchive("watch", "add", "x", "bien", db=db)
     assert run.returncode == 2
     assert "a watch named 'x' already exists" in run.stderr
+
+
+def test_a_stored_query_that_no_longer_parses_is_named_and_the_others_run(tmp_path):
+    """An older version saved '"dien bien' as plain words; now it is refused. Such a
+    watch is reported with the fix, and does not stop the other watches."""
+    db = tmp_path / "archive.db"
+    assert newsarchive("watch", "add", "good", "dien", db=db).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO watches (name, query, added) VALUES ('old', '\"dien bien', "
+                     "'2024-01-01T00:00:00+00:00')")
+    run = newsarchive("watch", "run", db=db)
+    assert run.returncode == 1
+    assert "good: no new match" in run.stdout
+    assert run.stderr == ("old: not run: unbalanced quote in '\"dien bien': close the phrase "
+                          "with \" or remove it; 'newsarchive watch remove old' and add it "
+                          "again\n")
+    listed = newsarchive("watch", "run", "--format", "json", db=db)
+    records = {r["watch"]: r for r in json.loads(listed.stdout)}
+    assert records["old"]["error"].startswith("unbalanced quote")
+    assert "error" not in records["good"] and listed.returncode == 1

@@ -81,14 +81,20 @@ def test_atom_feed_of_a_search(web):
     ({"q": "dien", "since": "32/13/2024"}, "bad date '32/13/2024' for --since: write it day "
                                            "first, e.g. 25/04/2024, or as ISO 2024-04-25"),
     ({"q": "dien", "site": "nosuchpaper"}, "unknown site 'nosuchpaper'"),
+    ({"q": '"dien bien'}, 'unbalanced quote in \'"dien bien\': close the phrase with " or '
+                          "remove it"),
 ])
 def test_bad_input_is_the_cli_message_and_400(web, web_db, query, message):
     status, _, body = web.get("/-/archive.json?" + urlencode(query))
     assert status == 400
     assert message in json.loads(body)["error"]
+    for fmt in ("csv", "atom"):
+        status, _, body = web.get(f"/-/archive.{fmt}?" + urlencode(query))
+        assert status == 400 and body.startswith("Error: ") and message in body
     status, _, page = web.get("/-/archive?" + urlencode({**query, "q": query["q"] or ""}))
     if query["q"]:
-        assert status == 400 and f'id="error">{message}' in page.replace("&#39;", "'")
+        shown = page.replace("&#39;", "'").replace("&#34;", '"')
+        assert status == 400 and f'id="error">{message}' in shown
         cli = newsarchive("search", query["q"], *(f"--{k}={v}" for k, v in query.items()
                                                   if k != "q"), db=web_db)
         assert cli.returncode == 2 and message in cli.stderr

@@ -116,15 +116,22 @@ def watch_run(obj: object, name: str | None, fmt: str) -> None:
         raise CliError(str(exc)) from exc
     if fmt == "json":
         print_json([{"watch": m.watch.name, "search": m.watch.describe(),
-                     "results": [result_record(i, r) for i, r in enumerate(m.results, 1)]}
-                    for m in found])
-        return
-    print_matches(found, quiet=False)
+                     "results": [result_record(i, r) for i, r in enumerate(m.results, 1)],
+                     **({"error": m.error} if m.error else {})} for m in found])
+    else:
+        print_matches(found, quiet=False)
+    if any(m.error for m in found):
+        raise SystemExit(1)  # the others ran; exit 1 as a crawl with a warning does
 
 
 def print_matches(found: list[WatchMatches], *, quiet: bool, err: bool = False) -> None:
     """Each watch's new matches; `quiet`: say nothing for a watch with none."""
     for matches in found:
+        if matches.error:  # said even when quiet: the cron mail is how it gets fixed
+            name = matches.watch.name
+            click.echo(f"{name}: not run: {matches.error}; 'newsarchive watch remove {name}' "
+                       "and add it again", err=True)
+            continue
         if not matches.results:
             if not quiet:
                 click.echo(f"{matches.watch.name}: no new match", err=err)

@@ -44,11 +44,14 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    """Read a user's query. Unbalanced quotes are read as plain words; decomposed
-    accents (as some keyboards type them) are composed, as stored texts are."""
+    """Read a user's query; QueryError when it cannot be searched as typed. An
+    unbalanced quote is refused rather than guessed at (a phrase left open, or a
+    stray inch mark?): the user closes it or removes it. Decomposed accents (as
+    some keyboards type them) are composed, as stored texts are."""
     text = unicodedata.normalize("NFC", text)
     if text.count('"') % 2:
-        text = text.replace('"', " ")
+        raise QueryError(f"unbalanced quote in {text.strip()!r}: close the phrase with \" "
+                         "or remove it")
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     pending_or = False

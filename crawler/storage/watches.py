@@ -101,6 +101,7 @@ class WatchMatches:
     watch: Watch
     results: list[SearchResult]
     upto: int  # the archive's last rowid when looked at
+    error: str | None = None  # why the watch could not run (its query no longer parses)
 
 
 def new_matches(archive: Archive, watch: Watch, *, limit: int | None = None,
@@ -129,7 +130,9 @@ def mark_seen(archive: Archive, name: str, upto: int) -> None:
 
 
 def run_watches(archive: Archive, name: str | None = None) -> list[WatchMatches]:
-    """Every watch (or the one named): its new matches, then marked seen."""
+    """Every watch (or the one named): its new matches, then marked seen. A watch whose
+    stored query no longer parses (saved by an older version that read an unbalanced
+    quote as words) is reported with the reason and left unmarked; the others run."""
     if name is None:
         watches = list_watches(archive)
     else:
@@ -141,7 +144,11 @@ def run_watches(archive: Archive, name: str | None = None) -> list[WatchMatches]
         watches = [found]
     out = []
     for watch in watches:
-        matches = new_matches(archive, watch)
+        try:
+            matches = new_matches(archive, watch)
+        except QueryError as exc:
+            out.append(WatchMatches(watch, [], watch.seen_rowid, error=str(exc)))
+            continue
         mark_seen(archive, watch.name, matches.upto)
         out.append(matches)
     return out
