@@ -3,10 +3,11 @@
 
 Builds (or reuses, --reuse) a synthetic archive of N articles with the search
 benchmark's generator (scripts/bench_search.py: Zipf Vietnamese vocabulary, ten
-sites over ten years, ~4 KB texts), starts `newsarchive serve` on a free
-127.0.0.1 port, and times the same queries (bench_search's kinds, with and
-without accents) four ways, taking turns on each query, once each after an
-untimed warm-up pass:
+sites over ten years, ~4 KB texts), or times an existing one as it is (--db PATH,
+e.g. the 1M-article archive a bench_search build left; nothing is rebuilt), starts
+`newsarchive serve` on a free 127.0.0.1 port, and times the same queries
+(bench_search's kinds, with and without accents) four ways, taking turns on each
+query, once each after an untimed warm-up pass:
 
 cli       crawler.searching.find() in this process: what `newsarchive search`
           does, without its process start-up (20 results, snippets);
@@ -14,13 +15,16 @@ cli+fac   the same with facets (what `search --facets` adds; the page shows them
 json      GET /-/archive.json?q=...: the server's time for the CLI's records,
           measured as the HTTP round trip on 127.0.0.1;
 page      GET /-/archive?q=...: the HTML page with highlighted snippets, counts
-          per paper and the month chart (facets), the same way.
+          per paper and section and the month chart (facets), the same way.
 
 Then the Atom feed (/-/archive.atom, the 50 newest matches) of the archive's
-most common words, 20 times each. Prints p50/p95/max in ms.
+most common words, 20 times each, and `newsarchive search` as a user runs it
+(a new process each time, start-up included) on --cli-runs queries. Prints
+p50/p95/max in ms.
 
 Usage: .venv/bin/python scripts/bench_web.py [--articles N] [--queries N]
-       [--workdir DIR] [--reuse] [--seed S]          (needs numpy: '.[bench]')
+       [--workdir DIR] [--reuse] [--seed S] [--db PATH] [--cli-runs N]
+                                                      (needs numpy: '.[bench]')
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import resource
+import subprocess
 import sys
 import time
 from datetime import timedelta
@@ -43,6 +49,7 @@ from bench_search import COLS, COMMON, Q, Vocab, make_queries, produce  # noqa: 
 
 from crawler.searching import find  # noqa: E402
 from crawler.storage import open_archive  # noqa: E402
+from tests.conftest import NEWSARCHIVE  # noqa: E402
 from tests.web_server import WebServer  # noqa: E402
 
 FEED_WORDS = COMMON[:3]
@@ -125,16 +132,29 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/newsarchive-bench-web"))
     ap.add_argument("--reuse", action="store_true", help="keep an archive of the right count")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--db", type=Path, help="time this archive as it is (bench_search's "
+                    "generator; --articles is then its count)")
+    ap.add_argument("--cli-runs", type=int, default=12,
+                    help="`newsarchive search` processes timed (start-up included)")
     args = ap.parse_args()
-    n = args.articles
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    db, info_path = args.workdir / f"web-{n}.db", args.workdir / f"web-{n}.json"
-    info = json.loads(info_path.read_text()) if info_path.exists() else {}
-    if not (args.reuse and db.exists() and info.get("seed") == args.seed):
-        print(f"Building {n:,} synthetic articles into {db}", flush=True)
-        info = {"seed": args.seed, "articles_per_s": build(db, n, args.seed)}
-        info_path.write_text(json.dumps(info))
-    archive = open_archive(db)
+    if args.db:
+        db = args.db
+        if not db.exists():
+            sys.exit(f"Error: no archive at {db}")
+        archive = open_archive(db)  # brings it up to date (migrations), as serve does
+        n = archive.db.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+        if archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] != n:
+            print("Note: rowids have gaps; phrase queries may pick a missing row")
+    else:
+        n = args.articles
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        db, info_path = args.workdir / f"web-{n}.db", args.workdir / f"web-{n}.json"
+        info = json.loads(info_path.read_text()) if info_path.exists() else {}
+        if not (args.reuse and db.exists() and info.get("seed") == args.seed):
+            print(f"Building {n:,} synthetic articles into {db}", flush=True)
+            info = {"seed": args.seed, "articles_per_s": build(db, n, args.seed)}
+            info_path.write_text(json.dumps(info))
+        archive = open_archive(db)
     queries = make_queries(Vocab(args.seed), np.random.default_rng([args.seed, 2]),
                            archive.db.conn, args.queries, n)
     print(f"Archive: {n:,} articles ({db.stat().st_size / 1e9:.2f} GB), "
@@ -158,9 +178,15 @@ def main() -> None:
         feeds = {w: timed(lambda w: get("/-/archive.atom?" + urlencode({"q": w})),
                           [w] * FEED_REPEAT) for w in FEED_WORDS}
         counts = {w: find(archive, w, limit=1).count_text for w in FEED_WORDS}
+    cpu: list[float] = []
+    processes = timed(lambda q: cpu.append(cli_process(db, q)), queries[:args.cli_runs])
     print(f"\n{'ms':<10}{'n':>6} {'p50':>9} {'p95':>9} {'max':>9}")
     for name, ms in runs.items():
         print(line(name, ms))
+    print(line("cli-proc", processes) + "   (`newsarchive search` processes, start-up "
+          "included; the first queries)")
+    print(line("  its CPU", cpu[len(cpu) // 2:]) + "   (user + system of those processes: "
+          "what a quiet machine's wall time would be near)")
     print("\nBy kind, p95 ms:  " + "  ".join(
         f"{kind} cli {np.percentile([m for m, q in zip(runs['cli'], queries, strict=True) if q.kind == kind], 95):.0f}"  # noqa: E501
         f"/json {np.percentile([m for m, q in zip(runs['json'], queries, strict=True) if q.kind == kind], 95):.0f}"  # noqa: E501
@@ -168,6 +194,22 @@ def main() -> None:
     print("\nAtom feed (50 newest matches) of a common word:")
     for word, ms in feeds.items():
         print(line(word, ms) + f"   ({counts[word]} matches)")
+
+
+def cli_process(db: Path, q: Q) -> float:
+    """`newsarchive search` as a user runs it: a new process, its output read; the ms
+    of CPU it used."""
+    args = [NEWSARCHIVE, "--db", str(db), "search", "--", *q.text.split()]
+    if q.sort != "relevance":
+        args[4:4] = ["--sort", q.sort]
+    for name, value in params(q).items():
+        if name in ("site", "since", "until"):
+            args[4:4] = [f"--{name}", value]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert done.returncode == 0, (args, done.stderr)
+    return 1000 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
 
 
 if __name__ == "__main__":
