@@ -38,13 +38,28 @@ def by(css: str):
 
 def navigates(browser, action) -> None:
     """Do `action` (a click, a key) and wait until the next page has loaded."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
     old = browser.find_element(*by("html"))
     action()
     wait = WebDriverWait(browser, 60)
-    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda _: gone(old))
     wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def gone(element) -> bool:
+    """Whether `element` left the document. Chromedriver says so with a stale element
+    error, or, when asked while the next page replaces the document, with "Node with
+    given id does not belong to the document" (an inspector error)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
 
 
 def click(browser, css: str) -> None:
