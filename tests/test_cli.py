@@ -141,12 +141,13 @@ def test_filters_and_sorting(db, options, expected):
     assert found == expected if "--sort" in options else sorted(found) == sorted(expected)
 
 
-def test_facets_count_all_matches_per_site_and_month(db):
+def test_facets_count_all_matches_per_site_section_and_month(db):
     result = run("--db", str(db), "search", "bien OR ban OR cong", "--facets", "--limit", "1",
                  "--format", "json")
     data = json.loads(result.output)
     assert data["total"] == 3 and len(data["results"]) == 1
     assert data["facets"] == {"site": {"baodienbienphu": 2, "laodongthudo": 1},
+                              "section": {"no section": 2, "Công đoàn": 1},
                               "month": {"2024-05": 2, "2024-04": 1}}
 
 

@@ -56,7 +56,8 @@ def _open(obj: object) -> Archive:
               help="How many results.")
 @click.option("--offset", type=click.IntRange(0, MAX_OFFSET), default=0,
               help="Skip this many.")
-@click.option("--facets", is_flag=True, help="Also count all matches per site and month.")
+@click.option("--facets", is_flag=True,
+              help="Also count all matches per site, section and month.")
 @format_option("table", "json", "csv")
 @click.pass_obj
 def search(obj: object, words: tuple[str, ...], site: str | None, section: str | None,

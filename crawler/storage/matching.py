@@ -1,6 +1,6 @@
 """The rows that match a query and its filters, as SQL to build on, for the reads
 that need rows of ``articles`` rather than a ranked page: a watch's new matches
-(:mod:`crawler.storage.watches`) and the section counts (:mod:`.sections`).
+(:mod:`crawler.storage.watches`).
 
 Filters the folded index can say are index terms; the rest (``--exact``, a
 bound with a time of day) are WHERE clauses on the joined row, as search does.

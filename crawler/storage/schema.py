@@ -19,6 +19,7 @@ Two full-text indexes over title, lead and text:
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -226,6 +227,43 @@ def _m007_watches(db: sqlite_utils.Database) -> None:
         )""")
 
 
+def index_section_names(conn: sqlite3.Connection) -> list[str]:
+    """One stored spelling per section key in the folded index (its ``zc`` tokens in
+    the meta column, from the index's vocabulary), each spelt by the first article
+    that carries it: a few tens of ms at a million articles, where reading every
+    row's section would read the whole table."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.na_fold_vocab "
+                 "USING fts5vocab(main, articles_fold, col)")
+    tokens = [t for (t,) in conn.execute(
+        "SELECT term FROM temp.na_fold_vocab WHERE col = 'meta' AND term >= 'zc' "
+        "AND term < 'zd'")]
+    names = []
+    for token in tokens:
+        row = conn.execute(
+            "SELECT section FROM articles WHERE rowid = (SELECT rowid FROM articles_fold "
+            "WHERE articles_fold MATCH ? LIMIT 1)", [f'{{meta}}: "{token}"']).fetchone()
+        if row and row[0]:
+            names.append(row[0])
+    return names
+
+
+def _m_web_008_section_names(db: sqlite_utils.Database) -> None:
+    """Every distinct section text, so the section facet can list the sections and
+    count each in the folded index (:mod:`crawler.storage.sections`) instead of
+    reading a row per match. A few dozen rows; the triggers are plain SQL (any
+    tool's writes keep it right); a section whose articles are all gone stays
+    listed and counts nothing. Filled from the index's vocabulary, not by reading
+    every article."""
+    db.execute("CREATE TABLE IF NOT EXISTS section_names (name TEXT PRIMARY KEY) WITHOUT ROWID")
+    add = "INSERT OR IGNORE INTO section_names (name) VALUES (new.section);"
+    db.execute("CREATE TRIGGER section_names_ai AFTER INSERT ON articles "
+               f"WHEN coalesce(new.section, '') != '' BEGIN {add} END")
+    db.execute("CREATE TRIGGER section_names_au AFTER UPDATE OF section ON articles "
+               f"WHEN coalesce(new.section, '') != '' BEGIN {add} END")
+    db.conn.executemany("INSERT OR IGNORE INTO section_names (name) VALUES (?)",
+                        [(name,) for name in index_section_names(db.conn)])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
@@ -234,6 +272,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("005_sites", _m005_sites),
     ("006_article_dates", _m006_article_dates),
     ("007_watches", _m007_watches),
+    ("web_008_section_names", _m_web_008_section_names),
 ]
 
 

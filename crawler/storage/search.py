@@ -26,6 +26,7 @@ from crawler.storage.index_search import (
     FOLD,
     Index,
     Walk,
+    biggest_first,
     by_date,
     facet_counts,
     filter_expression,
@@ -40,6 +41,7 @@ from crawler.storage.query import (
     parse_query,
 )
 from crawler.storage.ranking import date_order, rank
+from crawler.storage.sections import NO_SECTION, section_names
 from crawler.storage.snippet import snippet
 
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
@@ -176,19 +178,24 @@ def _rows(archive: Archive, ids: list[int]) -> dict[int, tuple]:
 
 def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
            exact: bool = False) -> dict[str, dict[str, int]]:
-    """Counts of all matches per site and per month (YYYY-MM), every match counted."""
+    """Counts of all matches per site, section and month (YYYY-MM), every match counted:
+    in the folded index, or (--exact, filters it cannot say) over the matching rows, in
+    one pass. Sections are counted by their key, as --section matches them."""
     query = parse_query(text)
     filter_expr = None if exact else filter_expression(archive, filters)
     if filter_expr is not None:
         return facet_counts(archive, with_filters(query, filter_expr))
     sql_from, where, params = _matching(query, filters, EXACT if exact else FOLD)
-    out: dict[str, dict[str, int]] = {}
-    for name, expr in (("site", "a.site"), ("month", "substr(a.published, 1, 7)")):
-        rows = archive.db.execute(
-            f"SELECT {expr} AS k, count(*) {sql_from} WHERE {where} GROUP BY k "
-            "ORDER BY count(*) DESC, k", params).fetchall()
-        out[name] = {(k or "no date"): n for k, n in rows}
-    return out
+    names = section_names(archive)
+    out: dict[str, dict[str, int]] = {"site": {}, "section": {}, "month": {}}
+    for site, section, month, n in archive.db.execute(
+            "SELECT a.site, CASE WHEN coalesce(a.section, '') != '' THEN na_key(a.section) "
+            "END, substr(a.published, 1, 7), count(*) "
+            f"{sql_from} WHERE {where} GROUP BY 1, 2, 3", params):
+        name = names.get(section, section) if section is not None else NO_SECTION
+        for facet, value in (("site", site), ("section", name), ("month", month or "no date")):
+            out[facet][value] = out[facet].get(value, 0) + n
+    return {facet: biggest_first(counts) for facet, counts in out.items()}
 
 
 def _matching(query: Query, filters: Filters, index: Index) -> tuple[str, str, dict[str, Any]]:

@@ -1,29 +1,35 @@
-"""Matches per section, for the web page's facet.
+"""The archive's sections, by the key the folded index files them under.
 
-Sections are free text per paper, with no index of their own, so each match's
-row must be read: the newest SECTION_SAMPLE matches are counted (all of them
-for rarer queries), and the caller is told when it was a sample.
+Sections are free text per paper ("Thời sự", "Thời Sự", "Văn hóa - Xã hội"),
+and the folded index holds one token per article for its section's key
+(``zc`` + letters and digits, folded: :func:`crawler.storage.terms.key`). So
+the section facet counts every match in the index, one count per section, as
+the paper facet does, never reading a row; what it needs is the list of keys
+and a name to show for each. That list is the small ``section_names`` table
+(migration ``web_008_section_names``: every distinct section text, kept by a
+trigger), read whole; an archive not yet migrated (a read-only copy opened by
+plain Datasette) lists them from the index's vocabulary instead, which reads
+every section token (a few tens of ms at a million articles).
 """
 
 from __future__ import annotations
 
 from crawler.storage.archive import Archive
-from crawler.storage.filters import Filters
-from crawler.storage.matching import matching
+from crawler.storage.schema import index_section_names
+from crawler.storage.terms import key
 
-SECTION_SAMPLE = 2_000
 NO_SECTION = "no section"
-NO_FILTERS = Filters()  # frozen: safe to share as a default
 
 
-def section_counts(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
-                   exact: bool = False, sample: int = SECTION_SAMPLE
-                   ) -> tuple[dict[str, int], bool]:
-    """({section: matches}, whether every match was counted), biggest first."""
-    sql_from, where, params = matching(archive, text, filters, exact)
-    rows = archive.db.execute(
-        f"SELECT coalesce(nullif(section, ''), '{NO_SECTION}') AS s, count(*) FROM "
-        f"(SELECT a.section {sql_from} WHERE {where} ORDER BY f.rowid DESC LIMIT :sample) "
-        "GROUP BY s ORDER BY count(*) DESC, s", {**params, "sample": sample + 1}).fetchall()
-    seen = sum(n for _, n in rows)
-    return dict(rows), seen <= sample
+def section_names(archive: Archive) -> dict[str, str]:
+    """{key: the name shown for it}, one per key (the smallest spelling of those stored,
+    so the choice does not change with the order articles arrive in)."""
+    if archive.db["section_names"].exists():
+        names = [n for (n,) in archive.db.execute("SELECT name FROM section_names")]
+    else:
+        names = index_section_names(archive.db.conn)
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        out.setdefault(key(name), name)
+    return out
+

@@ -16,7 +16,6 @@ from markupsafe import Markup, escape
 
 from crawler.searching import Found, RequestError, find, make_filters, parse_date
 from crawler.storage import Archive, Filters
-from crawler.storage.sections import section_counts
 from crawler.storage.watches import Watch, list_watches, new_matches
 
 PAGE_SIZE = 20
@@ -76,8 +75,6 @@ class SearchPage:
     search: WebSearch
     found: Found | None = None
     error: str | None = None
-    sections: dict[str, int] = field(default_factory=dict)
-    sections_exact: bool = True
     sites: list[str] = field(default_factory=list)
     watches: list[dict] = field(default_factory=list)
 
@@ -90,8 +87,6 @@ def search_page(archive: Archive, search: WebSearch) -> SearchPage:
         return page
     try:
         page.found = search.run(archive, facets=True, highlight=MARKS)
-        page.sections, page.sections_exact = section_counts(
-            archive, search.text, filters=search.filters(), exact=search.exact)
     except RequestError as exc:
         page.error = str(exc)
     return page

@@ -21,6 +21,7 @@ from datasette.utils.asgi import Response
 from crawler.searching import RESULT_COLUMNS, RequestError
 from crawler.storage import Archive
 from crawler.storage.archive import archive_on, is_archive
+from crawler.storage.sections import NO_SECTION
 from crawler.storage.watches import get_watch
 from crawler.web import requests
 from crawler.web.articles import article_view
@@ -78,8 +79,10 @@ async def search_page(datasette: Any, request: Any) -> Response:
         "site_facets": [{"site": s, "count": n, "link": search.link(site=s, page=None)}
                         for s, n in (found.facets.get("site", {}).items() if found else [])],
         "section_facets": [{"section": s, "count": n,
-                            "link": search.link(section=s, page=None) if s != "no section"
-                            else None} for s, n in page.sections.items()],
+                            "link": search.link(section=s, page=None) if s != NO_SECTION
+                            else None}
+                           for s, n in (found.facets.get("section", {}).items() if found
+                                        else [])],
         "pages": _pager(search, found),
         "formats": {f: f"/-/archive.{f}?{search.link(page=None)}" for f in ("json", "csv",
                                                                              "atom")},
