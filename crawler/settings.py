@@ -76,6 +76,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # --- a shared frontier on Redis (crawl --frontier, ingest; crawler.frontier) ---
 NEWSARCHIVE_FRONTIER = ""  # redis://HOST:PORT/DB; empty: a local crawl
+NEWSARCHIVE_SITES_FRONTIER = ""  # read data sites from this frontier, not the archive
 NEWSARCHIVE_IDLE_EXIT = 10.0  # seconds of empty shared queue before a crawler exits
 NEWSARCHIVE_FRONTIER_HEARTBEAT = 30.0  # seconds without a heartbeat: a crawler is gone
 NEWSARCHIVE_SHARED_POLITENESS = True  # one request at a time per paper across crawlers

@@ -24,6 +24,7 @@ from crawler.storage.sitedata import SiteRecord, read_sites
 from spiders.base import NewsSpider
 from spiders.generic import site_spider
 
+SITES_FRONTIER_ENV = "NEWSARCHIVE_SITES_FRONTIER"  # set by a frontier crawl for its workers
 SITE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
@@ -41,20 +42,46 @@ class ArchiveSpiderLoader(SpiderLoader):
     def __init__(self, settings: BaseSettings):
         super().__init__(settings)
         self.builtin = set(self._spiders)
-        db = settings.get("NEWSARCHIVE_DB")
-        for record in read_sites(db) if db else []:
+        for record in data_site_records(settings):
             if record.name not in self._spiders:
                 self._spiders[record.name] = site_spider(record)
 
 
+def data_site_records(settings: BaseSettings) -> list[SiteRecord]:
+    """The data sites: those the writer published in the frontier, for a crawler with a
+    frontier (it never opens the archive); else the archive's own."""
+    frontier = settings.get("NEWSARCHIVE_SITES_FRONTIER")
+    if frontier:
+        from crawler.frontier.published import published_sites  # Redis: only here
+
+        return published_sites(frontier)
+    db = settings.get("NEWSARCHIVE_DB")
+    return read_sites(db) if db else []
+
+
 def project_settings(db: str | Path | None = None) -> Settings:
     """newsarchive's Scrapy settings, wherever the command runs from; `db` (or the
-    NEWSARCHIVE_DB environment variable) names the archive whose data sites count."""
+    NEWSARCHIVE_DB environment variable) names the archive whose data sites count.
+
+    A frontier crawler's extraction workers find the data sites where it does:
+    in the frontier named by the NEWSARCHIVE_SITES_FRONTIER environment variable.
+    """
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     db = db or os.environ.get("NEWSARCHIVE_DB")
     if db:
         settings.set("NEWSARCHIVE_DB", str(db), priority="project")
+    frontier = os.environ.get(SITES_FRONTIER_ENV)
+    if frontier:
+        settings.set("NEWSARCHIVE_SITES_FRONTIER", frontier, priority="project")
+    return settings
+
+
+def frontier_settings_for_sites(url: str) -> Settings:
+    """Settings naming no archive, the data sites read from the frontier at `url`."""
+    settings = project_settings()
+    settings.set("NEWSARCHIVE_DB", "", priority="cmdline")
+    settings.set("NEWSARCHIVE_SITES_FRONTIER", url, priority="cmdline")
     return settings
 
 

@@ -53,6 +53,19 @@ _STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recove
                                  huge_tree=False)
 
 
+def _dead_entries_tried(settings: Any, site: str) -> dict[str, str]:
+    """Entry point URL -> when last tried, of the site's entry points known gone: from
+    the frontier the writer published them in (a frontier crawler never opens the
+    archive), else from the archive."""
+    frontier = settings.get("NEWSARCHIVE_FRONTIER") if settings else None
+    if frontier:
+        from crawler.frontier.published import published_dead_entries  # Redis: only here
+
+        return published_dead_entries(frontier, site)
+    path = settings.get("NEWSARCHIVE_DB") if settings else None
+    return {url: e.last_tried for url, e in read_dead_entries(path, site).items()} if path else {}
+
+
 def xml_problem(body: bytes) -> str | None:
     """Why `body` is not well-formed, safe XML (None when it is).
 
@@ -174,11 +187,9 @@ class NewsSpider(scrapy.Spider):
         """Dead entry points remembered in the archive -> when last tried."""
         if self._known_dead is None:
             crawler = getattr(self, "crawler", None)
-            path = crawler.settings.get("NEWSARCHIVE_DB") if crawler else None
             retry_all = crawler.settings.getbool("NEWSARCHIVE_RETRY_DEAD") if crawler else True
-            entries = read_dead_entries(path, self.name) if path and not retry_all else {}
-            self._known_dead = {url: datetime.fromisoformat(e.last_tried)
-                                for url, e in entries.items()}
+            tried = {} if retry_all else _dead_entries_tried(crawler.settings, self.name)
+            self._known_dead = {url: datetime.fromisoformat(when) for url, when in tried.items()}
         return self._known_dead
 
     def entry_due(self, url: str) -> bool:

@@ -23,11 +23,20 @@ import pytest
 import redis
 
 from crawler import frontier
-from tests.conftest import NEWSARCHIVE, ROOT, SITES, crawl_args, expected, newsarchive
+from tests.conftest import (
+    NEWSARCHIVE,
+    ROOT,
+    SITES,
+    crawl_args,
+    expected,
+    fixture_sites,
+    newsarchive,
+)
 from tests.fixture_server import FixtureServer
 from tests.redis_server import RedisServer, free_port
 
 SITE = "laodongthudo"
+VUNGCAO = next(s for s in fixture_sites() if s.folder == "baovungcao")  # added as data
 ARTICLES = sorted(a["url"] for a in expected(SITE))
 RUN_TIMEOUT = 300  # seconds; a crawler or writer still running then is stuck
 
@@ -285,6 +294,55 @@ def test_politeness_holds_across_two_crawlers(frontier_url, tmp_path):
         if before.status == 429:
             assert gap >= 2 * 0.9, f"{after.target} sent {gap:.2f} s into a Retry-After of 2 s"
     assert [h.status for h in hits if h.target == slow] == [429, 200]
+
+
+def test_a_paper_added_as_data_is_crawled_through_the_frontier(frontier_url, tmp_path):
+    """`sites add` on the writer's archive; the writer publishes the archive's sites in
+    the frontier; crawlers that never open the archive crawl the paper; every article
+    stored once, its gone entry points recorded as a local crawl records them, and not
+    asked for again by the next frontier round."""
+    db = tmp_path / "archive.db"
+    added = newsarchive("sites", "add", VUNGCAO.add or "", "--name", VUNGCAO.name,
+                        "--title", VUNGCAO.title or "", db=db)
+    assert added.returncode == 0, added.stderr
+    articles = sorted(a["url"] for a in VUNGCAO.expected())
+    paths = {urlsplit(u).path for u in articles}
+    with FixtureServer(SITES / VUNGCAO.folder) as server:
+        args = (*crawl_args(server, VUNGCAO.name), "--frontier", frontier_url, "--idle-exit", "2")
+        code, _, err = finish(start("crawl", *args))  # no writer has published it yet
+        assert code == 2 and "Traceback" not in err
+        assert f"unknown site {VUNGCAO.name!r}" in err and "newsarchive ingest" in err
+        writer = start("ingest", "--frontier", frontier_url, "--format", "json", db=db)
+        client = redis.Redis.from_url(frontier_url)
+        wait_for(lambda: client.hexists(frontier.SITES_KEY, VUNGCAO.name),
+                 "the writer published the archive's sites")
+        crawlers = [start("crawl", *args), start("crawl", *args)]
+        for process in crawlers:
+            code, _, err = finish(process)
+            assert code == 0, err[-3000:]
+        wait_for(lambda: waiting(frontier_url) == 0, "the writer emptied the stream")
+        wait_for(lambda: client.exists(frontier.DEAD_KEY % VUNGCAO.name),
+                 "the writer published the entry points gone")
+        writer.send_signal(signal.SIGTERM)
+        code, _, err = finish(writer)
+        assert code == 0, err[-3000:]
+        fetched = Counter(t for _, t in server.requests if t in paths)
+        assert stored(db) == articles
+        assert set(fetched) == paths and max(fetched.values()) == 1, fetched
+        listed = {s["name"]: s for s in json.loads(newsarchive(
+            "sites", "--format", "json", db=db).stdout)}
+        health = listed[VUNGCAO.name]["health"]
+        assert health.startswith("ok (") and "entry points gone" in health, health
+        assert listed[VUNGCAO.name]["articles"] == len(articles)
+        # The next round: the entry points gone are not asked for; the live ones are.
+        before = len(server.requests)
+        code, _, err = finish(start("crawl", *args))
+        assert code == 0, err[-3000:]
+        asked = {target for _, target in server.requests[before:]}
+    for url in VUNGCAO.dead_entry_points:
+        assert urlsplit(url).path not in asked
+    assert "/tin-moi.rss" in asked
+    assert not paths & asked  # stored already: the writer told the crawlers
 
 
 @pytest.mark.parametrize("command", [

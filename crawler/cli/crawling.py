@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from crawler import settings as defaults
-from crawler.cli.frontier import crawl_into_frontier, frontier_site_settings
+from crawler.cli.frontier import crawl_into_frontier
 from crawler.cli.options import DateParam, Seconds
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.cli.watching import print_new_matches
@@ -172,7 +172,8 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
 @click.option("--frontier", "frontier_url", envvar="NEWSARCHIVE_FRONTIER", default=None,
               metavar="redis://HOST:PORT/DB",
               help="Crawl into a shared frontier on Redis instead of the archive (several "
-                   "crawlers share it; 'newsarchive ingest' stores) [env: NEWSARCHIVE_FRONTIER].")
+                   "crawlers share it; 'newsarchive ingest' stores, and publishes the papers "
+                   "added with 'sites add' there) [env: NEWSARCHIVE_FRONTIER].")
 @click.option("--idle-exit", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="With --frontier: exit once the shared queue stayed empty this long "
                    f"(default: {defaults.NEWSARCHIVE_IDLE_EXIT:g}).")
@@ -193,14 +194,11 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     the archive refused a write (disk full, read-only, I/O error: the crawl
     stops at once); exits 75 when another crawl is writing to the same archive.
     With --frontier the archive is never opened: pages go to the shared frontier
-    for 'newsarchive ingest'.
+    for 'newsarchive ingest', and papers added with 'sites add' are known from
+    the frontier, where the writer ('newsarchive ingest') publishes them.
     """
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")
-    # A frontier crawler never opens the archive: it knows the built-in sites only.
-    known = all_sites(project_settings(obj.db) if not frontier_url  # type: ignore[attr-defined]
-                      else frontier_site_settings())
-    names = [n for n, s in known.items() if s.enabled] if all_sites_ else list(site_names)
     settings = {}
     for override in overrides:
         name, sep, value = override.partition("=")
@@ -210,13 +208,15 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         settings[name.strip()] = value.strip()
     if timeout is not None:
         settings["DOWNLOAD_TIMEOUT"] = str(timeout)
-    if frontier_url:
-        crawl_into_frontier(names, frontier_url, idle_exit, CrawlOptions(
+    if frontier_url:  # never opens the archive: data sites come from the frontier
+        crawl_into_frontier(list(site_names), all_sites_, frontier_url, idle_exit, CrawlOptions(
             redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
             since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings), fmt)
         return
     if idle_exit is not None:
         raise CliError("--idle-exit goes with --frontier (a local crawl ends by itself)")
+    known = all_sites(project_settings(obj.db))  # type: ignore[attr-defined]
+    names = [n for n, s in known.items() if s.enabled] if all_sites_ else list(site_names)
     try:
         for name in names:
             get_site(name, project_settings(obj.db))  # type: ignore[attr-defined]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import click
-from scrapy.settings import Settings
 
 from crawler import frontier as shared
 from crawler import settings as defaults
@@ -13,7 +12,7 @@ from crawler.cli.output import CliError, format_option, print_json, print_record
 from crawler.crawl import CrawlOptions
 from crawler.lock import ArchiveBusyError
 from crawler.redirect import RedirectSpecError
-from crawler.sites import UnknownSiteError, project_settings
+from crawler.sites import UnknownSiteError, all_sites, frontier_settings_for_sites
 from crawler.storage import Archive, ArchiveError
 
 EXIT_WARNING = 1  # a site looks broken (as crawl)
@@ -73,22 +72,18 @@ def frontier_clear(url: str, yes: bool) -> None:
     click.echo(f"cleared {url}: {deleted} keys deleted")
 
 
-def frontier_site_settings() -> Settings:
-    """Settings naming no archive: a frontier crawler knows the built-in sites only."""
-    settings = project_settings()
-    settings.set("NEWSARCHIVE_DB", "", priority="cmdline")
-    return settings
-
-
-def crawl_into_frontier(names: list[str], url: str, idle_exit: float | None,
-                        options: CrawlOptions, fmt: str) -> None:
+def crawl_into_frontier(names: list[str], all_sites_: bool, url: str,
+                        idle_exit: float | None, options: CrawlOptions, fmt: str) -> None:
     """``crawl --frontier``: fetch and extract into the shared frontier; print per site
-    what this crawler did."""
+    what this crawler did. Data sites (and --all) are those the writer published."""
     from crawler.frontier.crawl import crawl_frontier  # Scrapy and scrapy-redis: only here
 
     if idle_exit is None:
         idle_exit = defaults.NEWSARCHIVE_IDLE_EXIT
     try:
+        if all_sites_:
+            known = all_sites(frontier_settings_for_sites(url))
+            names = [n for n, s in known.items() if s.enabled]
         reports = crawl_frontier(names, url, options, idle_exit)
     except (shared.FrontierError, UnknownSiteError, RedirectSpecError) as exc:
         raise CliError(str(exc)) from exc
@@ -113,6 +108,8 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
     twice. SIGTERM finishes the batch in hand and exits 0. Each crawler run
     is recorded as a run (see 'newsarchive runs'), with its health warnings
     (exit 1) and the saved searches' new matches (see 'newsarchive watch').
+    It publishes the archive's sites added with 'sites add' and its entry
+    points gone in the frontier, for crawlers (which never open the archive).
     Exits 75 when another writer or crawl holds the archive.
     """
     from crawler.frontier.writer import ingest as run_ingest

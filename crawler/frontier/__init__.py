@@ -32,6 +32,8 @@ QUEUE_KEY = PREFIX + "%(spider)s:requests"  # scrapy-redis' queue, per paper
 SEEN_KEY = PREFIX + "%(spider)s:seen"  # scrapy-redis' seen-set, per paper
 INFLIGHT_KEY = PREFIX + "inflight:%s"  # crawler id -> requests it took, not yet done
 SLOT_KEY = PREFIX + "slot:%s"  # host -> who may send the next request, and when
+SITES_KEY = PREFIX + "sites"  # data site name -> its record (published by the writer)
+DEAD_KEY = PREFIX + "dead:%s"  # site -> {entry point URL: last tried} (by the writer)
 SCHEMES = ("redis", "rediss")
 ENV = "NEWSARCHIVE_FRONTIER"
 CONNECT_TIMEOUT = 5.0
@@ -80,7 +82,7 @@ def connect(url: str, *, create: bool = False, any_version: bool = False) -> red
     except redis.AuthenticationError as exc:
         raise FrontierError(f"the frontier at {url} refused us: {exc}") from None
     except redis.RedisError as exc:
-        raise FrontierError(f"cannot reach the frontier at {url}: {_reason(exc)} "
+        raise FrontierError(f"cannot reach the frontier at {url}: {reason(exc)} "
                             "(is redis-server running there?)") from None
     if version is not None and version.decode() != FRONTIER_VERSION and not any_version:
         raise FrontierError(
@@ -90,7 +92,8 @@ def connect(url: str, *, create: bool = False, any_version: bool = False) -> red
     return client
 
 
-def _reason(exc: Exception) -> str:
+def reason(exc: Exception) -> str:
+    """A Redis error's first line, for a one-line message."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text.rstrip(".")
 
@@ -138,7 +141,7 @@ def status(url: str) -> FrontierStatus:
         found.crawlers = alive_crawlers(client)
         found.memory_bytes = int(client.info("memory")["used_memory"])
     except redis.RedisError as exc:
-        raise FrontierError(f"cannot read the frontier at {url}: {_reason(exc)}") from None
+        raise FrontierError(f"cannot read the frontier at {url}: {reason(exc)}") from None
     finally:
         client.close()
     return found
@@ -159,7 +162,7 @@ def clear(url: str) -> int:
         if batch:
             deleted += client.delete(*batch)
     except redis.RedisError as exc:
-        raise FrontierError(f"cannot clear the frontier at {url}: {_reason(exc)}") from None
+        raise FrontierError(f"cannot clear the frontier at {url}: {reason(exc)}") from None
     finally:
         client.close()
     return deleted

@@ -9,6 +9,7 @@ waits on the frontier's stream for ``newsarchive ingest``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from scrapy.crawler import CrawlerProcess
@@ -17,7 +18,12 @@ from crawler import frontier as keys
 from crawler.crawl import CrawlOptions, apply_options
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
-from crawler.sites import get_site, project_settings
+from crawler.sites import (
+    SITES_FRONTIER_ENV,
+    UnknownSiteError,
+    frontier_settings_for_sites,
+    get_site,
+)
 
 FRONTIER_SETTINGS = {
     "SCHEDULER": "crawler.frontier.scheduler.FrontierScheduler",
@@ -40,12 +46,24 @@ class FrontierCrawlReport:
     finish_reason: str
 
 
+NOT_PUBLISHED = ("; a paper added with 'sites add' reaches frontier crawlers once "
+                 "'newsarchive ingest' has run on its archive (it publishes the archive's "
+                 "sites in the frontier)")
+
+
+def known_site(name: str, settings) -> None:  # noqa: ANN001
+    """UnknownSiteError, saying how data sites reach crawlers, for a site not known."""
+    try:
+        get_site(name, settings)
+    except UnknownSiteError as exc:
+        raise UnknownSiteError(str(exc) + NOT_PUBLISHED) from None
+
+
 def frontier_settings(sites: list[str], url: str, options: CrawlOptions, idle_exit: float):
     """The Scrapy settings of a frontier crawler (no archive anywhere in them)."""
-    settings = project_settings()
-    settings.set("NEWSARCHIVE_DB", "", priority="cmdline")  # never opened: no data sites
+    settings = frontier_settings_for_sites(url)  # never opens the archive
     for name in sites:
-        get_site(name, settings)
+        known_site(name, settings)
     parse_redirects(options.redirects)
     apply_options(settings, "", options)
     put = lambda name, value: settings.set(name, value, priority="cmdline")  # noqa: E731
@@ -80,6 +98,8 @@ def crawl_frontier(sites: list[str], url: str, options: CrawlOptions | None = No
     options = options or CrawlOptions()
     keys.connect(url, create=True).close()  # unreachable, or another layout: say so now
     settings = frontier_settings(sites, url, options, idle_exit)
+    # Extraction workers are spawned processes: they find data sites where this one does.
+    os.environ[SITES_FRONTIER_ENV] = url
     process = CrawlerProcess(settings)
     pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
     crawlers = []

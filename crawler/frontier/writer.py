@@ -9,7 +9,9 @@ restarts (they are read first), and writing one again changes nothing (an
 unchanged article is not rewritten). It holds the archive's writer lock, as
 a crawl does, and records a run per crawler run (a ``run`` entry), with the
 same health warnings. After each batch it publishes what the archive now
-holds (crawler.frontier.incremental) for incremental crawls.
+holds (crawler.frontier.incremental) for incremental crawls, and it keeps
+the archive's data sites and dead entry points published for crawlers
+(crawler.frontier.published).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from crawler import frontier as keys
 from crawler.crawl import _site_run
 from crawler.frontier.handover import decode
 from crawler.frontier.incremental import known_value
+from crawler.frontier.published import REFRESH_SECONDS, publish
 from crawler.health import site_warnings
 from crawler.items import Page
 from crawler.lock import writer_lock
@@ -45,6 +48,7 @@ CONSUMER = "writer"  # one writer (the archive's lock), always the same name: it
 BATCH = 200  # entries per transaction
 BLOCK_MS = 1000  # a wait for entries; SIGTERM is noticed within this
 KNOWN_BATCH = 5000
+RUN_WAIT = 3600.0  # seconds a crawler's run waits at most for its paper's round to end
 DRILL_ENV = "NEWSARCHIVE_INGEST_DRILL_PAUSE"  # seconds between commit and ack (kill drills)
 
 
@@ -71,6 +75,8 @@ class Writer:
         self.archive = archive
         self.result = IngestResult()
         self.since_run: dict[str, Counter] = {}  # site -> articles stored since its last run
+        self.published_at = 0.0  # when the sites were last published (monotonic)
+        self.runs_due: dict[bytes, tuple[dict[str, Any], float]] = {}  # run entries to record
 
     def publish_known(self) -> int:
         """Tell crawlers what the archive holds (skipped when the frontier knows as much)."""
@@ -85,36 +91,65 @@ class Writer:
         pipe.execute()
         return sent
 
+    def publish(self) -> None:
+        """Tell crawlers the archive's data sites and dead entry points
+        (crawler.frontier.published)."""
+        publish(self.client, self.archive)
+        self.published_at = time.monotonic()
+
     def batch(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
         """Store a batch in one transaction; then acknowledge it and publish what it added."""
         known: dict[str, str] = {}
-        runs = []
+        pages = []
         self.archive.begin()
-        for _, fields in entries:
+        for entry_id, fields in entries:
             if not fields:  # deleted from the stream already: nothing to do but the ack
+                pages.append(entry_id)
                 continue
             try:
                 kind, value = decode(fields)
             except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the writer
                 logger.error("a frontier entry that cannot be read was dropped: %s", exc)
+                pages.append(entry_id)
                 continue
             if kind == "page":
                 self._store(value, known)
-            else:
-                runs.append(value)
+                pages.append(entry_id)
+            elif entry_id not in self.runs_due:
+                self.runs_due[entry_id] = (value, time.monotonic())
         self.archive.commit()
         if self.drill_pause:  # a drill: the moment a kill is worst (committed, not acknowledged)
             time.sleep(self.drill_pause)
-        for run in runs:  # after the pages of the same crawler, as the stream has them
-            self._record_run(run)
-        ids = [entry_id for entry_id, _ in entries]
         pipe = self.client.pipeline(transaction=True)
         if known:
             pipe.hset(keys.KNOWN_KEY, mapping=known)
-        pipe.xack(keys.ITEMS_KEY, keys.WRITERS_GROUP, *ids)
-        pipe.xdel(keys.ITEMS_KEY, *ids)
+        if pages:
+            pipe.xack(keys.ITEMS_KEY, keys.WRITERS_GROUP, *pages)
+            pipe.xdel(keys.ITEMS_KEY, *pages)
         pipe.execute()
-        self.result.entries += len(entries)
+        self.result.entries += len(pages)
+
+    def record_runs(self, caught_up: bool) -> None:
+        """Record the crawler runs read so far, once their paper's crawl round is over
+        (no crawler of it alive, the stream caught up) or after RUN_WAIT: a crawler
+        leaves when the shared queue is empty while others of its paper still
+        fetch, and its run is judged (health) with what they stored. A run entry
+        is acknowledged only once recorded, so a writer killed before finds it again."""
+        if not self.runs_due:
+            return
+        now = time.monotonic()
+        busy = {m.rsplit(":", 1)[-1] for m in keys.alive_crawlers(self.client)}
+        for entry_id, (run, read) in list(self.runs_due.items()):
+            over = caught_up and run["site"] not in busy
+            if not over and now - read < RUN_WAIT:
+                continue
+            self._record_run(run)
+            pipe = self.client.pipeline(transaction=True)
+            pipe.xack(keys.ITEMS_KEY, keys.WRITERS_GROUP, entry_id)
+            pipe.xdel(keys.ITEMS_KEY, entry_id)
+            pipe.execute()
+            del self.runs_due[entry_id]
+            self.result.entries += 1
 
     def _store(self, page: Page, known: dict[str, str]) -> None:
         counts = self.since_run.setdefault(page.site, Counter())
@@ -150,6 +185,7 @@ class Writer:
         self.result.warnings += warnings
         for warning in warnings:  # now: a writer may run for months
             self.on_warning(warning)
+        self.publish()  # the run may have found entry points gone, or learnt a CMS
         if self.after_run is not None:  # saved searches, as after a local crawl
             self.after_run(self.archive)
         logger.info("run %d recorded for %s (crawler %s)", run_id, site, run.get("crawler"))
@@ -184,7 +220,7 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     started = time.monotonic()
     try:
-        with writer_lock(db):
+        with writer_lock(db, "ingest"):
             archive = open_archive(db)
             try:
                 writer = Writer(client, archive, on_warning, after_run)
@@ -206,19 +242,26 @@ def _run(client: redis.Redis, writer: Writer, idle_exit: float | None, batch: in
          stop: list[str]) -> None:
     ensure_group(client)
     writer.publish_known()
+    writer.publish()
     last_entry = time.monotonic()
     start_id = "0"  # first what this writer took before and never acknowledged (a kill)
     while not stop:
-        block = None if start_id == "0" else BLOCK_MS
+        block = None if start_id != ">" else BLOCK_MS
         answer = client.xreadgroup(keys.WRITERS_GROUP, CONSUMER, {keys.ITEMS_KEY: start_id},
                                    count=batch, block=block)
         entries = answer[0][1] if answer else []
+        if time.monotonic() - writer.published_at >= REFRESH_SECONDS:
+            writer.publish()  # made good after a 'frontier clear' or a Redis restart
         if not entries:
-            if start_id == "0":
-                start_id = ">"
+            if start_id != ">":
+                start_id = ">"  # what was taken before is read again; now what is new
                 continue
+            writer.record_runs(caught_up=True)
             if idle_exit is not None and time.monotonic() - last_entry >= idle_exit:
                 return
             continue
+        if start_id != ">":  # run entries stay taken until recorded: read on past them
+            start_id = entries[-1][0]
         writer.batch(entries)
+        writer.record_runs(caught_up=False)
         last_entry = time.monotonic()

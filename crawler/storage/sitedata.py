@@ -108,6 +108,14 @@ def dead_entries(archive: Archive, site: str) -> list[DeadEntry]:
         "SELECT * FROM dead_entry_points WHERE site = ? ORDER BY url", [site])]
 
 
+def all_dead_entries(archive: Archive) -> dict[str, list[DeadEntry]]:
+    """Every site's dead entry points (for the writer to publish to frontier crawlers)."""
+    found: dict[str, list[DeadEntry]] = {}
+    for row in archive.db.query("SELECT * FROM dead_entry_points ORDER BY site, url"):
+        found.setdefault(row["site"], []).append(_dead(row))
+    return found
+
+
 def remember_entries(archive: Archive, site: str, dead: dict[str, str],
                      alive: set[str]) -> list[str]:
     """Record this run's dead entry points (url -> reason) and forget those that
