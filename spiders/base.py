@@ -27,9 +27,9 @@ from twisted.python.failure import Failure
 from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any, parse_visible
 from crawler.extraction.rules import rules_at
+from crawler.frontier.published import dead_entries_tried
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
-from crawler.storage.sitedata import read_dead_entries
 from spiders.checkmode import CheckPool
 from spiders.failures import describe
 
@@ -51,19 +51,6 @@ _FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=
                                huge_tree=False)
 _STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=False,
                                  huge_tree=False)
-
-
-def _dead_entries_tried(settings: Any, site: str) -> dict[str, str]:
-    """Entry point URL -> when last tried, of the site's entry points known gone: from
-    the frontier the writer published them in (a frontier crawler never opens the
-    archive), else from the archive."""
-    frontier = settings.get("NEWSARCHIVE_FRONTIER") if settings else None
-    if frontier:
-        from crawler.frontier.published import published_dead_entries  # Redis: only here
-
-        return published_dead_entries(frontier, site)
-    path = settings.get("NEWSARCHIVE_DB") if settings else None
-    return {url: e.last_tried for url, e in read_dead_entries(path, site).items()} if path else {}
 
 
 def xml_problem(body: bytes) -> str | None:
@@ -188,7 +175,7 @@ class NewsSpider(scrapy.Spider):
         if self._known_dead is None:
             crawler = getattr(self, "crawler", None)
             retry_all = crawler.settings.getbool("NEWSARCHIVE_RETRY_DEAD") if crawler else True
-            tried = {} if retry_all else _dead_entries_tried(crawler.settings, self.name)
+            tried = {} if retry_all else dead_entries_tried(crawler.settings, self.name)
             self._known_dead = {url: datetime.fromisoformat(when) for url, when in tried.items()}
         return self._known_dead
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Any
 
 import redis
 
 from crawler import frontier as keys
 from crawler.storage.archive import Archive
-from crawler.storage.sitedata import SiteRecord, all_dead_entries, list_sites
+from crawler.storage.sitedata import SiteRecord, all_dead_entries, list_sites, read_dead_entries
 
 REFRESH_SECONDS = 30.0
 
@@ -73,3 +74,14 @@ def published_dead_entries(url: str, site: str) -> dict[str, str]:
     finally:
         client.close()
     return {k.decode(): v.decode() for k, v in found.items()}
+
+
+def dead_entries_tried(settings: Any, site: str) -> dict[str, str]:
+    """Entry point URL -> when last tried, of the site's entry points known gone, for
+    its spider: from the frontier the writer published them in (a frontier crawler
+    never opens the archive), else from the archive (read-only)."""
+    frontier = settings.get("NEWSARCHIVE_FRONTIER") if settings else None
+    if frontier:
+        return published_dead_entries(frontier, site)
+    path = settings.get("NEWSARCHIVE_DB") if settings else None
+    return {url: e.last_tried for url, e in read_dead_entries(path, site).items()} if path else {}
