@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.exceptions import DropItem
 
-from crawler.crawl import FAILED_PREFIX, CrawlOptions, apply_options
+from crawler.crawl import CrawlOptions, apply_options
 from crawler.extraction import ExtractionError
-from crawler.health import ENTRY_FAILURE_PREFIXES
 from crawler.items import Page
+from crawler.outcomes import failed_stat, failures_in, is_entry_failure
 from crawler.page_cases import case_for, save_case
 from crawler.redirect import parse_redirects
 from crawler.sites import extract_with_site, get_site, project_settings
@@ -117,14 +117,14 @@ class CheckPipeline:
             checked.article = extract_with_site(type(spider), item.body, item.url,
                                                 encoding=item.encoding, fetched=item.fetched)
         except ExtractionError as exc:
-            checked.error = str(exc)
+            checked.error, error_key = str(exc), exc.key
         else:
             kind = page_kind(item.body, item.encoding)
             if not kind.is_article:
                 checked.listing = kind.reason
         getattr(self.crawler, CHECKED_ATTR).append(checked)
         if checked.article is None:
-            self.crawler.stats.inc_value(f"{FAILED_PREFIX}no_article")
+            self.crawler.stats.inc_value(failed_stat(error_key))
             raise DropItem(f"no article in {item.url}: {checked.error}")
         return item
 
@@ -154,12 +154,11 @@ def check(site: str, db: str | Path, options: CheckOptions | None = None) -> Che
     spider = crawler.spider
     checked: list[Checked] = getattr(crawler, CHECKED_ATTR, [])
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    failures = {k[len(FAILED_PREFIX):]: v for k, v in stats.items()
-                if k.startswith(FAILED_PREFIX)}
+    failures = failures_in(stats)
     entries = EntryPoints(
         answered=sorted(getattr(spider, "alive_entries", ())),
         gone=dict(sorted(getattr(spider, "dead_entries", {}).items())),
-        failed={k: v for k, v in failures.items() if k.startswith(ENTRY_FAILURE_PREFIXES)})
+        failed={k: v for k, v in failures.items() if is_entry_failure(k)})
     pool = getattr(spider, "check_pool", None)
     names = (spider_class.title, spider_class.name, *spider_class.hosts)
     report = CheckReport(
@@ -167,8 +166,7 @@ def check(site: str, db: str | Path, options: CheckOptions | None = None) -> Che
         verdicts=assess(checked, names), entries=entries,
         disagreements=disagreements(checked),
         not_articles=dict(pool.not_articles) if pool else {},
-        article_failures={k: v for k, v in failures.items()
-                          if not k.startswith(ENTRY_FAILURE_PREFIXES)})
+        article_failures={k: v for k, v in failures.items() if not is_entry_failure(k)})
     if options.save is not None:
         save_pages(report, options.save)
     return report

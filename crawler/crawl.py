@@ -16,6 +16,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.health import site_warnings
 from crawler.lock import writer_lock
+from crawler.outcomes import Skipped, failures_in, skipped_stat
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
@@ -24,8 +25,6 @@ from crawler.storage.archive import ArchiveWriteError, check_archive_path
 from crawler.storage.runs import SiteRun, finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
 from crawler.workers import WorkerPool
-
-FAILED_PREFIX = "newsarchive/failed/"
 
 
 @dataclass
@@ -154,8 +153,7 @@ def apply_options(settings, db: str | Path, options: CrawlOptions) -> None:  # n
 
 
 def _site_run(site: str, stats: dict) -> SiteRun:
-    failures = {k[len(FAILED_PREFIX):]: v for k, v in sorted(stats.items())
-                if k.startswith(FAILED_PREFIX)}
+    failures = failures_in(stats)
     return SiteRun(
         site=site,
         pages=stats.get("downloader/response_count", 0),
@@ -163,7 +161,7 @@ def _site_run(site: str, stats: dict) -> SiteRun:
         new=stats.get("newsarchive/articles/new", 0),
         updated=stats.get("newsarchive/articles/updated", 0),
         unchanged=stats.get("newsarchive/articles/unchanged", 0),
-        skipped=stats.get("newsarchive/skipped/known", 0),
+        skipped=stats.get(skipped_stat(Skipped.KNOWN), 0),
         failed=sum(failures.values()),
         failures=failures,
         finish_reason=str(stats.get("finish_reason", "")),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import statistics
 from datetime import UTC, datetime, timedelta
 
+from crawler.outcomes import is_entry_failure
 from crawler.storage import Archive
 from crawler.storage.runs import SiteRun, site_history
 
@@ -29,8 +30,6 @@ RHYTHM_SAMPLE = 50  # recent articles that set the usual gap
 FAILURE_MIN_PAGES = 3
 FAILURE_MIN_RATE = 0.2
 FAILURE_JUMP = 2.0  # times the recent average rate
-# Failure keys of entry points (feeds, sitemaps, listings, APIs), not of articles.
-ENTRY_FAILURE_PREFIXES = ("entry_", "bad_sitemap", "bad_feed")
 
 
 def site_warnings(archive: Archive, run: SiteRun, now: datetime | None = None) -> list[str]:
@@ -58,8 +57,7 @@ def site_warnings(archive: Archive, run: SiteRun, now: datetime | None = None) -
 
 def article_failures(run: SiteRun) -> int:
     """Failed article pages of a run (failed entry points left out)."""
-    return sum(n for key, n in run.failures.items()
-               if not key.startswith(ENTRY_FAILURE_PREFIXES))
+    return sum(n for key, n in run.failures.items() if not is_entry_failure(key))
 
 
 def _silence(archive: Archive, site: str, now: datetime) -> str | None:
@@ -78,8 +76,7 @@ def _silence(archive: Archive, site: str, now: datetime) -> str | None:
 
 
 def _reasons(run: SiteRun) -> str:
-    articles = {k: v for k, v in run.failures.items()
-                if not k.startswith(ENTRY_FAILURE_PREFIXES)}
+    articles = {k: v for k, v in run.failures.items() if not is_entry_failure(k)}
     top = sorted(articles.items(), key=lambda kv: -kv[1])[:3]
     return ", ".join(f"{k} {v}" for k, v in top) or "no reason recorded"
 

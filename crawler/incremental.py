@@ -32,6 +32,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.extraction.dates import parse_iso
+from crawler.outcomes import Skipped, skipped_stat
 from crawler.storage import Archive, ArchiveError, KnownArticle, open_read_only
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class IncrementalMiddleware:
             return True
         if url not in self.skipped:
             self.skipped.add(url)
-            self._count("newsarchive/skipped/known")
+            self._count(skipped_stat(Skipped.KNOWN))
         return False
 
     def _lookup(self, url: str) -> KnownArticle | None:

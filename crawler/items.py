@@ -29,7 +29,8 @@ class Page:
     # Set by the extraction pipeline: the article, or why there is none, and the
     # body compressed for storage (done in the workers, off the crawl process).
     article: Article | None = None
-    error: str | None = None
+    error: str | None = None  # for people: the log, the DropItem
+    error_key: str | None = None  # what the run record counts it under (crawler.outcomes)
     compressed: bytes | None = field(default=None, repr=False)
 
 

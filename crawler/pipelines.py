@@ -19,6 +19,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
+from crawler.outcomes import failed_stat
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
 from crawler.storage.archive import ArchiveWriteError, compress
@@ -36,19 +37,14 @@ COMMIT_EVERY_SECONDS = 1.0  # at most this much work is redone after a kill
 WRITE_FAILED = "archive_write_failed"  # the finish reason of a crawl stopped by a write
 
 
-def failure_key(reason: str) -> str:
-    """A stats key for a failure reason: "not an HTML page (x)" -> "not_an_html_page"."""
-    return reason.split("(")[0].strip().lower().replace(" ", "_").replace(":", "")
-
-
 def extract_job(site: str, body: bytes, url: str, encoding: str | None,
-                fetched: datetime) -> tuple[Article | None, str | None, bytes]:
+                fetched: datetime) -> tuple[Article | None, ExtractionError | None, bytes]:
     """Extract one page in a worker process: (article or None, why not, compressed body)."""
     try:
         article, error = extract_with_site(_site_class(site), body, url, encoding=encoding,
                                            fetched=fetched), None
     except ExtractionError as exc:
-        article, error = None, str(exc)
+        article, error = None, exc
     return article, error, compress(body)
 
 
@@ -98,16 +94,17 @@ class ExtractPipeline:
         if not isinstance(item, Page):
             return item
         job = (item.site, item.body, item.url, item.encoding, item.fetched)
+        error: ExtractionError | WorkerDied | None
         if self.pool is None:
-            item.article, item.error, item.compressed = extract_job(*job)
+            item.article, error, item.compressed = extract_job(*job)
         else:
             try:
-                item.article, item.error, item.compressed = await self.pool.run(extract_job,
-                                                                                *job)
+                item.article, error, item.compressed = await self.pool.run(extract_job, *job)
             except WorkerDied as exc:  # the page killed its worker twice: failed, go on
-                item.article, item.error, item.compressed = None, str(exc), None
-        if item.error:
-            self.crawler.stats.inc_value(f"newsarchive/failed/{failure_key(item.error)}")
+                item.article, error, item.compressed = None, exc, None
+        if error is not None:
+            item.error, item.error_key = str(error), error.key
+            self.crawler.stats.inc_value(failed_stat(error.key))
         return item
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.outcomes import Failed, failed_stat
+
 if TYPE_CHECKING:
     from scrapy import Request, Spider
     from scrapy.crawler import Crawler
@@ -57,10 +59,10 @@ class RetryAfterMiddleware:
         if wait > self.cap:
             logger.warning("%s answered %s with Retry-After %.0f s (over %.0f s): leaving %s "
                            "for this run", request.url, response.status, wait, self.cap, host)
-            self.crawler.stats.inc_value("newsarchive/failed/retry_after_too_long")
+            self.crawler.stats.inc_value(failed_stat(Failed.RETRY_AFTER_TOO_LONG))
             if self.crawler.engine is not None:
                 asyncio.ensure_future(self.crawler.engine.close_spider_async(
-                    reason="retry_after_too_long"))
+                    reason=Failed.RETRY_AFTER_TOO_LONG))
             return response
         self.not_before[host] = max(self.not_before.get(host, 0), time.monotonic() + wait)
         logger.warning("%s answered %s, Retry-After %.0f s: pausing %s",

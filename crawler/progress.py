@@ -14,6 +14,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.outcomes import failures_in
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
@@ -48,7 +50,7 @@ class ProgressLine:
         pages = stats.get("downloader/response_count", 0)
         new = stats.get("newsarchive/articles/new", 0)
         updated = stats.get("newsarchive/articles/updated", 0)
-        errors = sum(v for k, v in stats.items() if k.startswith("newsarchive/failed/"))
+        errors = sum(failures_in(stats).values())
         rate = pages / max(time.monotonic() - self.started, 1e-6)
         name = self.crawler.spider.name if self.crawler.spider else ""
         sys.stderr.write(f"\r\x1b[K{name}: {pages} pages · {new} new, {updated} updated · "

@@ -23,6 +23,7 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.outcomes import Skipped
 from crawler.politeness import pause_slot
 
 if TYPE_CHECKING:
@@ -36,6 +37,18 @@ _ADDR_RE = re.compile(r"^(?:https?://)?([a-z0-9.-]+|\[[0-9a-f:]+\]):(\d{1,5})/?$
 
 class RedirectSpecError(ValueError):
     """A ``HOST=ADDR`` string that cannot be used."""
+
+
+class HostNotRedirected(IgnoreRequest):
+    """A request for a host --redirect does not cover, refused (never sent live):
+    skipped by design, not a failure of the site."""
+
+    key = Skipped.REFUSED_HOST  # what a run record counts it under
+
+    def __init__(self, host: str):
+        super().__init__(f"{host} is not redirected (--redirect is set, so live sites are "
+                         "never reached)")
+        self.host = host
 
 
 def parse_redirects(specs: str | list[str] | tuple[str, ...] | None) -> dict[str, str]:
@@ -100,8 +113,7 @@ class RedirectingDownloadHandler(HTTP11DownloadHandler):
         addr = redirect_target(self.redirects, url.hostname or "")
         if addr is None:
             if self.redirects:
-                raise IgnoreRequest(f"{url.hostname} is not redirected (--redirect is set, "
-                                    "so live sites are never reached)")
+                raise HostNotRedirected(url.hostname or "")
             return await super().download_request(request)
         target = f"http://{addr}{url.path or '/'}" + (f"?{url.query}" if url.query else "")
         moved = request.replace(url=target)

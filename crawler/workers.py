@@ -22,6 +22,8 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from typing import Any
 
+from crawler.outcomes import Failed
+
 logger = logging.getLogger(__name__)
 
 WORKER_PARENT_POLL_SECONDS = 1.0
@@ -31,6 +33,8 @@ WORKER_DIED = "extraction worker died twice on this page (killed, or out of memo
 
 class WorkerDied(Exception):
     """A job's worker process died on every attempt."""
+
+    key = Failed.WORKER_DIED  # what a run record counts the page under
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
@@ -24,12 +25,14 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from crawler import outcomes
 from crawler.extraction import SiteRules
 from crawler.extraction.dates import parse_any, parse_visible
 from crawler.extraction.rules import rules_at
 from crawler.frontier.published import dead_entries_tried
 from crawler.incremental import HINTS_META, NotModified, parse_change_date
 from crawler.items import Page
+from crawler.outcomes import Failed, Skipped, failed_stat, skipped_stat
 from spiders.checkmode import CheckPool
 from spiders.failures import describe
 
@@ -53,18 +56,29 @@ _STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recove
                                  huge_tree=False)
 
 
-def xml_problem(body: bytes) -> str | None:
+@dataclass(frozen=True)
+class XmlProblem:
+    """Why a feed or sitemap is not well-formed, safe XML."""
+
+    detail: str  # for people (the log)
+    refused: bool = False  # not read at all (entity declarations); else read as far as it goes
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def xml_problem(body: bytes) -> XmlProblem | None:
     """Why `body` is not well-formed, safe XML (None when it is).
 
     Entity declarations are refused outright: a feed or sitemap has no use for
     them, and they are how XML bombs ("billion laughs") expand.
     """
     if b"<!ENTITY" in body[:65536]:
-        return "entity declarations in the XML (an entity bomb?)"
+        return XmlProblem("entity declarations in the XML (an entity bomb?)", refused=True)
     try:
         etree.fromstring(body, parser=_STRICT_PARSER)
     except etree.XMLSyntaxError as exc:
-        return str(exc) or "not well-formed XML"
+        return XmlProblem(str(exc) or "not well-formed XML")
     return None
 
 
@@ -184,7 +198,7 @@ class NewsSpider(scrapy.Spider):
         tried = self._dead_known().get(url)
         if tried is None or datetime.now(UTC) - tried >= DEAD_ENTRY_RETRY:
             return True
-        self.crawler.stats.inc_value("newsarchive/skipped/dead_entry")
+        self.crawler.stats.inc_value(skipped_stat(Skipped.DEAD_ENTRY))
         logger.debug("not fetched %s: a dead entry point, tried %s", url, tried)
         return False
 
@@ -234,21 +248,21 @@ class NewsSpider(scrapy.Spider):
                                          errback=self.entry_failed)
             return
         problem = xml_problem(response.body)
-        if problem and problem.startswith("entity"):
-            self._count_failure("bad_sitemap", response.url, f"sitemap refused: {problem}")
+        if problem and problem.refused:
+            self._count_failure(Failed.BAD_SITEMAP, response.url, f"sitemap refused: {problem}")
             return
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # noqa: BLE001 - any malformed sitemap is skipped
-            self._entry_problem(response, "bad_sitemap", f"unreadable sitemap ({exc})")
+            self._entry_problem(response, Failed.BAD_SITEMAP, f"unreadable sitemap ({exc})")
             return
         if sitemap.type not in ("urlset", "sitemapindex"):
-            self._entry_problem(response, "bad_sitemap",
+            self._entry_problem(response, Failed.BAD_SITEMAP,
                                 f"not a sitemap (its XML root is <{sitemap.type}>)")
             return
         self.entry_answered(response)
         if problem:  # recovered: what could be read is used, the damage is reported
-            self._count_failure("bad_sitemap", response.url,
+            self._count_failure(Failed.BAD_SITEMAP, response.url,
                                 f"malformed sitemap XML, read as far as possible ({problem})")
         for entry in sitemap:
             loc = entry.get("loc", "")
@@ -263,16 +277,16 @@ class NewsSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         problem = xml_problem(response.body)
-        if problem and problem.startswith("entity"):
-            self._count_failure("bad_feed", response.url, f"feed refused: {problem}")
+        if problem and problem.refused:
+            self._count_failure(Failed.BAD_FEED, response.url, f"feed refused: {problem}")
             return
         try:
             root = etree.fromstring(response.body, parser=_FEED_PARSER)
         except etree.XMLSyntaxError as exc:
-            self._entry_problem(response, "bad_feed", f"unreadable feed ({exc})")
+            self._entry_problem(response, Failed.BAD_FEED, f"unreadable feed ({exc})")
             return
         if root is None:
-            self._entry_problem(response, "bad_feed", "unreadable feed (empty)")
+            self._entry_problem(response, Failed.BAD_FEED, "unreadable feed (empty)")
             return
         self.entry_answered(response)
         for item in root.iter("item", "{http://www.w3.org/2005/Atom}entry"):
@@ -326,7 +340,7 @@ class NewsSpider(scrapy.Spider):
             return self._follow_redirect(response, hints)
         if not isinstance(response, HtmlResponse):
             kind = response.headers.get("Content-Type", b"?").decode("latin-1")
-            self._count_failure("not_html", response.url, f"not an HTML page ({kind})")
+            self._count_failure(Failed.NOT_HTML, response.url, f"not an HTML page ({kind})")
             return []
         return [Page(
             url=response.url, site=self.name, body=response.body, encoding=response.encoding,
@@ -344,13 +358,15 @@ class NewsSpider(scrapy.Spider):
         target = response.urljoin(location) if location else ""
         host = (urlsplit(target).hostname or "").lower().removeprefix("www.")
         if not target:
-            problem = ("redirect_broken", f"redirect without a Location (HTTP {response.status})")
+            problem = (Failed.REDIRECT_BROKEN,
+                       f"redirect without a Location (HTTP {response.status})")
         elif target in chain:
-            problem = ("redirect_loop", "redirect loop: " + " -> ".join([*chain, target]))
+            problem = (Failed.REDIRECT_LOOP, "redirect loop: " + " -> ".join([*chain, target]))
         elif len(chain) > self.crawler.settings.getint("REDIRECT_MAX_TIMES"):
-            problem = ("redirect_limit", f"too many redirects ({len(chain)})")
+            problem = (Failed.REDIRECT_LIMIT, f"too many redirects ({len(chain)})")
         elif host not in {h.removeprefix("www.") for h in self.hosts}:
-            problem = ("redirect_offsite", f"redirect to another domain not followed: {target}")
+            problem = (Failed.REDIRECT_OFFSITE,
+                       f"redirect to another domain not followed: {target}")
         else:
             return [scrapy.Request(
                 target, callback=self.parse_article, errback=self.article_failed,
@@ -376,10 +392,10 @@ class NewsSpider(scrapy.Spider):
             self.entry_dead(request.meta.get("redirect_urls", [url])[0], outcome.reason)
             return
         if not outcome.failed:
-            self.crawler.stats.inc_value(f"newsarchive/skipped/{outcome.key}")
+            self.crawler.stats.inc_value(skipped_stat(outcome.key))
             logger.info("not fetched %s: %s", url, outcome.reason)
             return
-        self._count_failure(f"entry_{outcome.key}" if what == "entry" else outcome.key,
+        self._count_failure(outcomes.entry(outcome.key) if what == "entry" else outcome.key,
                             url, outcome.reason)
 
     def _entry_problem(self, response: Response, key: str, reason: str) -> None:
@@ -391,5 +407,5 @@ class NewsSpider(scrapy.Spider):
             self._count_failure(key, response.url, reason)
 
     def _count_failure(self, key: str, url: str, reason: str) -> None:
-        self.crawler.stats.inc_value(f"newsarchive/failed/{key}")
+        self.crawler.stats.inc_value(failed_stat(key))
         logger.warning("skipped %s: %s", url, reason)

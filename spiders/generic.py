@@ -31,8 +31,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import scrapy
 from scrapy.http import HtmlResponse, Response
 
+from crawler import outcomes
 from crawler.extraction import SiteRules
 from crawler.items import Page
+from crawler.outcomes import Failed, Skipped, skipped_stat
 from crawler.storage.sitedata import SiteRecord
 from spiders.base import GUESSED_META, NewsSpider
 from spiders.families import GENERIC, Family, detect_family, family_named
@@ -141,7 +143,8 @@ class DataSiteSpider(NewsSpider):
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
         """The home page: the CMS family, announced feeds, and every link a candidate."""
         if not isinstance(response, HtmlResponse):
-            self._count_failure("entry_not_html", response.url, "the home page is not HTML")
+            self._count_failure(outcomes.entry(Failed.NOT_HTML), response.url,
+                                "the home page is not HTML")
             return
         self.entry_answered(response)
         family = detect_family(response.body)
@@ -220,7 +223,7 @@ class DataSiteSpider(NewsSpider):
         kind = page_kind(response.body, response.encoding)
         if kind.is_article:
             return pages
-        self.crawler.stats.inc_value("newsarchive/skipped/not_article")
+        self.crawler.stats.inc_value(skipped_stat(Skipped.NOT_ARTICLE))
         logger.info("not an article %s: %s", response.url, kind.reason)
         if self.check_pool is not None:
             self.check_pool.not_article(response.url, kind.reason)
@@ -246,7 +249,7 @@ class DataSiteSpider(NewsSpider):
         hints = request.meta.get("newsarchive_hints", {})
         status = getattr(getattr(failure.value, "response", None), "status", None)
         if hints.get("via") in ("home", "listing") and status in (404, 410):
-            self.crawler.stats.inc_value("newsarchive/skipped/dead_link")
+            self.crawler.stats.inc_value(skipped_stat(Skipped.DEAD_LINK))
             logger.info("not fetched %s: a broken link (HTTP %s)", request.url, status)
             return
         super().article_failed(failure)

@@ -6,6 +6,7 @@ import codecs
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -16,6 +17,7 @@ from crawler.extraction.container import find_container
 from crawler.extraction.rules import SiteRules, compile_css
 from crawler.extraction.text import clean
 from crawler.items import Article
+from crawler.outcomes import Failed
 
 NO_RULES = SiteRules()
 # trafilatura's XML elements -> HTML tags our block reader knows.
@@ -34,7 +36,34 @@ _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class ExtractionError(ValueError):
-    """The page has no article to extract (not HTML, empty, no text)."""
+    """The page has no article to extract; a subclass says why, and its ``key`` is
+    what a run record counts it under (crawler.outcomes). The message is for people."""
+
+    key: ClassVar[str] = Failed.EXTRACTION_FAILED
+
+
+class EmptyPage(ExtractionError):
+    """Nothing but white space came back."""
+
+    key = Failed.EMPTY_PAGE
+
+
+class NotAnHtmlPage(ExtractionError):
+    """Bytes said to be HTML that are not an HTML document (binary, no <body>)."""
+
+    key = Failed.NOT_AN_HTML_PAGE
+
+
+class HugeTextNode(ExtractionError):
+    """A text node over the HTML parser's limit: refused rather than read cut short."""
+
+    key = Failed.HUGE_TEXT_NODE
+
+
+class NoArticleText(ExtractionError):
+    """An HTML page with no article text in it."""
+
+    key = Failed.NO_ARTICLE_TEXT
 
 
 def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element:
@@ -44,12 +73,12 @@ def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element
         encoding = "utf-8"
     data, encoding = from_utf16(data, encoding)
     if not data.strip():
-        raise ExtractionError("empty page")
+        raise EmptyPage("empty page")
     if b"\x00" in data[:4096]:
-        raise ExtractionError("not an HTML page (binary content)")
+        raise NotAnHtmlPage("not an HTML page (binary content)")
     longest = max(map(len, data.split(b"<")))
     if longest >= MAX_TEXT_NODE:  # read whole or not at all: never a silently cut page
-        raise ExtractionError(f"a text node of {longest / 1e6:.1f} MB, over the HTML "
+        raise HugeTextNode(f"a text node of {longest / 1e6:.1f} MB, over the HTML "
                               f"parser's limit of {MAX_TEXT_NODE / 1e6:g} MB: not read")
     if not data.isascii() and _is_utf8(data):
         # Bytes that decode as UTF-8 are UTF-8, whatever a header or meta tag
@@ -60,9 +89,9 @@ def parse_html(data: bytes | str, encoding: str | None = None) -> etree._Element
     try:
         root = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(f"not an HTML page ({exc})") from exc
+        raise NotAnHtmlPage(f"not an HTML page ({exc})") from exc
     if root is None or root.find(".//body") is None:
-        raise ExtractionError("not an HTML page (no <body>)")
+        raise NotAnHtmlPage("not an HTML page (no <body>)")
     for node in list(root.iter("script", "style")):  # code is no text (JSON-LD is data)
         if node.tag == "script" and "json" in (node.get("type") or "").lower():
             continue
@@ -164,7 +193,7 @@ def extract(data: bytes | str, url: str, rules: SiteRules | None = None, *,
         texts = [lead, *texts]
     text = "\n\n".join(texts)
     if len(text) < MIN_TEXT_CHARS:  # a menu word or a stray label is not an article
-        raise ExtractionError("no article text found")
+        raise NoArticleText("no article text found")
 
     byline = [agreement.Candidate(byline_authors, "byline")] if byline_authors else []
     authors = agreement.decide_authors(byline + header_authors)

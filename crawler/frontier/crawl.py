@@ -16,6 +16,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler import frontier as keys
 from crawler.crawl import CrawlOptions, apply_options
+from crawler.outcomes import failures_in
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import (
@@ -121,7 +122,7 @@ def crawl_frontier(sites: list[str], url: str, options: CrawlOptions | None = No
             pages=stats.get("downloader/response_count", 0),
             requests=stats.get("downloader/request_count", 0),
             handed_over=stats.get("newsarchive/frontier/handed_over", 0),
-            failed=sum(v for k, v in stats.items() if k.startswith("newsarchive/failed/")),
+            failed=sum(failures_in(stats).values()),
             recovered=stats.get("newsarchive/frontier/recovered", 0),
             finish_reason=str(stats.get("finish_reason", ""))))
     return reports

@@ -19,6 +19,7 @@ Two full-text indexes over title, lead and text:
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -264,6 +265,27 @@ def _m_web_008_section_names(db: sqlite_utils.Database) -> None:
                         [(name,) for name in index_section_names(db.conn)])
 
 
+def _house_failure_keys(db: sqlite_utils.Database) -> None:
+    """Failure keys of stored runs that were once made from error messages, renamed to
+    the names crawler.outcomes gives them (a key with figures in it counted each size
+    apart). The names are written out here: a landed migration never changes."""
+    def renamed(key: str) -> str:
+        if key == "extraction_worker_died_twice_on_this_page":
+            return "worker_died"
+        if key.startswith("a_text_node_of_"):
+            return "huge_text_node"
+        return key
+
+    for rowid, failures in db.execute("SELECT rowid, failures FROM run_sites").fetchall():
+        old = json.loads(failures or "{}")
+        new: dict[str, int] = {}
+        for key, count in old.items():
+            new[renamed(key)] = new.get(renamed(key), 0) + count
+        if new != old:
+            db.execute("UPDATE run_sites SET failures = ? WHERE rowid = ?",
+                       [json.dumps(new), rowid])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
@@ -273,6 +295,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("006_article_dates", _m006_article_dates),
     ("007_watches", _m007_watches),
     ("web_008_section_names", _m_web_008_section_names),
+    ("house_failure_keys", _house_failure_keys),
 ]
 
 
