@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
@@ -35,6 +34,7 @@ from crawler.items import Page
 from crawler.outcomes import Failed, Skipped, failed_stat, skipped_stat
 from spiders.checkmode import CheckPool
 from spiders.failures import describe
+from spiders.xmlsafe import FEED_PARSER, xml_problem
 
 logger = logging.getLogger(__name__)
 
@@ -48,39 +48,6 @@ REDIRECT_CHAIN_META = "newsarchive_redirects"
 DEAD_STATUSES = (404, 410)
 DEAD_ENTRY_RETRY = timedelta(days=7)
 GUESSED_META = "newsarchive_guessed"  # an entry point guessed, not known to exist
-
-# Feeds are parsed without entity expansion or network access (XML bombs).
-_FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
-                               huge_tree=False)
-_STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=False,
-                                 huge_tree=False)
-
-
-@dataclass(frozen=True)
-class XmlProblem:
-    """Why a feed or sitemap is not well-formed, safe XML."""
-
-    detail: str  # for people (the log)
-    refused: bool = False  # not read at all (entity declarations); else read as far as it goes
-
-    def __str__(self) -> str:
-        return self.detail
-
-
-def xml_problem(body: bytes) -> XmlProblem | None:
-    """Why `body` is not well-formed, safe XML (None when it is).
-
-    Entity declarations are refused outright: a feed or sitemap has no use for
-    them, and they are how XML bombs ("billion laughs") expand.
-    """
-    if b"<!ENTITY" in body[:65536]:
-        return XmlProblem("entity declarations in the XML (an entity bomb?)", refused=True)
-    try:
-        etree.fromstring(body, parser=_STRICT_PARSER)
-    except etree.XMLSyntaxError as exc:
-        return XmlProblem(str(exc) or "not well-formed XML")
-    return None
-
 
 class NewsSpider(scrapy.Spider):
     """Base of every site spider. Subclasses set the class constants below."""
@@ -281,7 +248,7 @@ class NewsSpider(scrapy.Spider):
             self._count_failure(Failed.BAD_FEED, response.url, f"feed refused: {problem}")
             return
         try:
-            root = etree.fromstring(response.body, parser=_FEED_PARSER)
+            root = etree.fromstring(response.body, parser=FEED_PARSER)
         except etree.XMLSyntaxError as exc:
             self._entry_problem(response, Failed.BAD_FEED, f"unreadable feed ({exc})")
             return

@@ -36,9 +36,10 @@ from crawler.redirect import HostNotRedirected
 from crawler.storage import open_archive
 from crawler.storage.runs import SiteRun, finish_run, list_runs, start_run
 from crawler.workers import WorkerDied
-from spiders.base import ARTICLE_META, GUESSED_META, xml_problem
+from spiders.base import ARTICLE_META, GUESSED_META
 from spiders.failures import describe
 from spiders.laodongthudo import LaoDongThuDoSpider
+from spiders.xmlsafe import xml_problem
 from tests.conftest import newsarchive
 
 ARTICLE = "https://laodongthudo.vn/mot-bai-bao-184806.html"
