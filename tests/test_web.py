@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -133,10 +134,16 @@ def test_watches_listed_with_new_matches_and_their_feed(tmp_path):
     assert newsarchive("watch", "add", "congdoan", "cong doan", db=db).returncode == 0
     assert newsarchive("watch", "add", "hue", "hue", db=db).returncode == 0
     build_web_archive(db)  # stored after the watches were added: new to them
+    with sqlite3.connect(db) as conn:  # saved by an older version, which took '"' as a space
+        conn.execute("INSERT INTO watches (name, query, added) VALUES ('old', '\"dien bien', "
+                     "'2024-01-01T00:00:00+00:00')")
     with WebServer(db) as server:
         _, _, page = server.get("/-/archive")
-        congdoan, hue = page.split('class="na-watch"')[1:3]
+        congdoan, hue, old = page.split('class="na-watch"')[1:4]
         assert "Công đoàn trao quà</a>" in congdoan and "nothing new" in hue
+        assert "not run: unbalanced quote in" in old.replace("&#39;", "'")
+        status, _, body = server.get("/-/archive/watch/old.atom")
+        assert status == 400 and body.startswith("Error: watch 'old' cannot run: unbalanced")
         status, _, feed = server.get("/-/archive/watch/congdoan.atom")
         assert status == 200
         assert [e.findtext(f"{ATOM}title") for e in ET.fromstring(feed).iter(

@@ -96,11 +96,12 @@ def watch_summaries(archive: Archive, shown: int = 5) -> list[dict]:
     """Each saved search with its new matches (not marked seen: only 'watch run' does)."""
     out = []
     for watch in list_watches(archive):
+        error = None
         try:
             matches = new_matches(archive, watch, limit=shown)
-        except ValueError:  # a query that stopped parsing after an upgrade: show it anyway
-            matches = None
-        out.append({"name": watch.name, "search": watch.describe(),
+        except ValueError as exc:  # a query that stopped parsing after an upgrade: say so
+            matches, error = None, f"not run: {exc}"
+        out.append({"name": watch.name, "search": watch.describe(), "error": error,
                     "link": watch_link(watch), "results": matches.results if matches else []})
     return out
 

@@ -158,12 +158,17 @@ async def watch_feed(datasette: Any, request: Any) -> Response:
         if watch is None:
             return None
         search = WebSearch.from_args(dict(parse_qsl(watch_link(watch))))
-        return watch, search.run(archive, limit=FEED_SIZE, sort="newest")
+        try:
+            return watch, search.run(archive, limit=FEED_SIZE, sort="newest")
+        except RequestError as exc:  # a query saved by an older version that no longer parses
+            return watch, exc
 
     found = await _with_archive(datasette, work)
     if not found:
         return Response.text(f"Error: no watch named {name!r}\n", status=404)
     watch, results = found
+    if isinstance(results, RequestError):
+        return Response.text(f"Error: watch {watch.name!r} cannot run: {results}\n", status=400)
     return _atom(request, f"newsarchive watch {watch.name}: {watch.describe()}",
                  f"/-/archive?{watch_link(watch)}", results.records)
 
