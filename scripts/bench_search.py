@@ -15,7 +15,9 @@ build     ours: seconds in INSERT INTO articles on ours (the triggers fill both
           indexes); art/s = N / that. table: the same INSERT on plain (no
           trigger). FTS ours = ours - table (a difference); FTS plain: its INSERT
           INTO plain_fts ... SELECT after each batch. wall: the whole build; gen:
-          the worker's time; waited: the inserter idle.
+          the worker's time; waited: the inserter idle. CPU: the inserter's
+          process time in the same steps, per article (what a loaded machine's
+          wall clock hides: other processes' share of the cores).
 size      GB after a WAL checkpoint, split with dbstat: the table with its B-tree
           indexes, each FTS index with its shadow tables.
 latency   ms per query end to end (parse, count, rows, 20 highlighted snippets),
@@ -260,7 +262,8 @@ def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronologic
         "SELECT rowid, title, lead, text FROM articles WHERE rowid > ?")))
     queue = multiprocessing.Queue(maxsize=2)
     multiprocessing.Process(target=produce, args=(queue, n, seed, order), daemon=True).start()
-    t = dict.fromkeys(("ours", "table", "fts_plain", "gen", "wait", "text_bytes"), 0.0)
+    t = dict.fromkeys(("ours", "table", "fts_plain", "ours_cpu", "table_cpu", "fts_plain_cpu",
+                       "gen", "wait", "text_bytes"), 0.0)
     done, wall = 0, time.perf_counter()
     while True:
         t0 = time.perf_counter()
@@ -270,10 +273,11 @@ def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronologic
         rows, t["gen"] = item[0], t["gen"] + item[1]
         t["text_bytes"] += sum(len(r[COLS.index("text")].encode()) / n for r in rows)
         for key, conn, sql in steps:
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), time.process_time()
             conn.execute(sql, [done]) if key == "fts_plain" else conn.executemany(sql, rows)
             conn.commit()
             t[key] += time.perf_counter() - t0
+            t[f"{key}_cpu"] += time.process_time() - cpu0
         done += len(rows)
         if done % (BATCH * 10) == 0 or done == n:
             print(f"  {done:,}/{n:,} in {time.perf_counter() - wall:.0f} s: " + ", ".join(
@@ -384,10 +388,13 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
         size = info["sizes"][0 if label == mine else 1]
         if label == mine:
             secs, fts = info["ours"], f"{info['ours'] - info['table']:.0f} s = ours - table"
+            cpu = info.get("ours_cpu", 0)
         else:
             secs, fts = info["table"] + info["fts_plain"], f"{info['fts_plain']:.0f} s"
+            cpu = info.get("table_cpu", 0) + info.get("fts_plain_cpu", 0)
         split = ", ".join(f"{k} {v / 1e9:.2f}" for k, v in size.items() if k != "file")
-        print(f"{label}: {n:,} articles, build {n / secs:,.0f} art/s ({secs:.0f} s, FTS {fts}),"
+        print(f"{label}: {n:,} articles, build {n / secs:,.0f} art/s ({secs:.0f} s, FTS {fts};"
+              f" CPU {cpu * 1000 / n:.2f} ms/article = {n / max(cpu, 1e-9):,.0f} art/s of CPU),"
               f" {size['file'] / 1e9:.2f} GB ({split}); queries p50 {p50:.1f}, p95 {p95:.1f}, "
               f"p99 {p99:.1f} ms; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
               f"{', '.join(slow[label]) or 'none'}")
@@ -580,7 +587,8 @@ def main() -> None:
     report(infos[first], queries, runs)
     for order in orders[1:]:
         size = infos[order]["sizes"][0]
-        print(f"ours {order}: build {n / infos[order]['ours']:,.0f} art/s, "
+        print(f"ours {order}: build {n / infos[order]['ours']:,.0f} art/s (CPU "
+              f"{infos[order].get('ours_cpu', 0) * 1000 / n:.2f} ms/article), "
               f"{size['file'] / 1e9:.2f} GB")
     for order in orders:
         counts = [exact_count(archives[order], q) for q in queries]

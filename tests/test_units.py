@@ -47,6 +47,22 @@ def test_fold_keeps_length_and_folds_d_with_stroke():
     assert has_accents("Điện") and not has_accents("DIEN")
 
 
+def test_fold_table_is_the_one_character_rule_on_every_character():
+    """The fast string table (what the index's word pairs and snippets use) maps every
+    code point as the per-character rule's dict does, alone and among Vietnamese."""
+    from crawler.storage.fold import _MAP, _TABLE
+    for code in range(0x110000):
+        text = "Việt " + chr(code)
+        assert text.translate(_TABLE) == text.translate(_MAP)
+    assert fold("ĐƯỜNG Σ İ") == "duong σ i"
+
+
+def test_word_pairs_never_span_two_fields():
+    from crawler.storage.terms import grams
+    assert grams("Điện Biên Phủ", None, "", "Hà Nội, mưa") == "dien_bien bien_phu ha_noi noi_mua"
+    assert grams("một", "hai", None) == ""
+
+
 def test_query_parsing_quotes_every_token_for_the_folded_index():
     """The expression search() sends to the folded index (index_search's writer)."""
     def folded(text: str) -> str:

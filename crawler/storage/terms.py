@@ -38,8 +38,9 @@ def grams(*texts: str | None) -> str:
     them would need the pair that spans the gap, which is not there)."""
     out: list[str] = []
     for text in texts:
-        words = TOKEN_RE.findall(fold(text or ""))
-        out += [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+        words = TOKEN_RE.findall(fold(text)) if text else []
+        if len(words) > 1:  # pairs joined at C speed: this runs on every article written
+            out.append(" ".join(map("_".join, zip(words, words[1:], strict=False))))
     return " ".join(out)
 
 
