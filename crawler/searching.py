@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from crawler.extraction.dates import parse_any
-from crawler.storage import Archive, Filters, QueryError
-from crawler.storage import facets as run_facets
-from crawler.storage import search as run_search
+from crawler.search.query import QueryError
+from crawler.storage import Archive, Filters
 from crawler.storage.search import SearchResult
+from crawler.storage.search import facets as run_facets
+from crawler.storage.search import search as run_search
 
 RESULT_COLUMNS = ("rank", "title", "site", "published", "url", "snippet", "score")
 SORTS = ("relevance", "newest", "oldest")

@@ -64,6 +64,7 @@ from pathlib import Path
 import numpy as np
 
 from crawler.items import Article, Image
+from crawler.search.query import WORD_RE, fts_expression, parse_query
 from crawler.storage.archive import article_to_row, open_archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
@@ -76,7 +77,6 @@ from crawler.storage.index_search import (
     walk,
     with_filters,
 )
-from crawler.storage.query import WORD_RE, fts_expression, parse_query
 from crawler.storage.ranking import RANK_CANDIDATES, recent
 from crawler.storage.search import search
 

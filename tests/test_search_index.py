@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import Filters, index_search, open_archive, ranking, schema, search
+from crawler.storage import Filters, index_search, open_archive, ranking, schema
+from crawler.storage.search import search
 
 DAY = datetime(2023, 12, 30, 8, 0, tzinfo=VN_TZ)
 

@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import Filters, index_search, open_archive, ranking, search
+from crawler.storage import Filters, index_search, open_archive, ranking
+from crawler.storage.search import search
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
 ORDERS = ("newest first", "oldest first")  # a backfill / a daily crawl

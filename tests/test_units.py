@@ -9,8 +9,8 @@ import pytest
 from crawler.extraction.bylines import names
 from crawler.extraction.dates import VN_TZ, parse_iso, parse_visible
 from crawler.redirect import RedirectSpecError, parse_redirects, redirect_target
+from crawler.search.query import QueryError, fold_term, parse_query, write_expression
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.query import QueryError, fold_term, parse_query, write_expression
 
 
 @pytest.mark.parametrize(("text", "expected", "has_time"), [

@@ -139,7 +139,7 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
 def _new_matches(archive: Archive, *, err: bool) -> None:
     """After each run the writer records: saved searches' new matches, as after a crawl."""
     from crawler.cli.watching import print_matches
-    from crawler.storage import QueryError
+    from crawler.search.query import QueryError
     from crawler.storage.watches import run_watches
 
     try:

@@ -14,8 +14,9 @@ import click
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.lock import ArchiveBusyError, LockFileError
+from crawler.search.query import QueryError
 from crawler.searching import RequestError, check_site, result_record
-from crawler.storage import ArchiveError, QueryError, open_archive
+from crawler.storage import ArchiveError, open_archive
 from crawler.storage.archive import open_for_writing
 from crawler.storage.watches import (
     Watch,

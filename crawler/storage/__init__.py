@@ -1,4 +1,4 @@
-"""Storage: the SQLite archive (schema, writes, reads) and its search."""
+"""Storage: the SQLite archive (schema, migrations, writes and reads)."""
 
 from crawler.storage.archive import (
     Archive,
@@ -8,7 +8,6 @@ from crawler.storage.archive import (
 )
 from crawler.storage.filters import Filters
 from crawler.storage.readonly import open_read_only
-from crawler.storage.search import QueryError, SearchResult, facets, search
 
-__all__ = ["Archive", "ArchiveError", "Filters", "KnownArticle", "QueryError", "SearchResult",
-           "facets", "open_archive", "open_read_only", "search"]
+__all__ = ["Archive", "ArchiveError", "Filters", "KnownArticle", "open_archive",
+           "open_read_only"]

@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crawler.search.query import Query, Term, fold_term, write_expression
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.query import Query, Term, fold_term, write_expression
 from crawler.storage.schema import FOLD_COLUMNS, FTS_COLUMNS
 from crawler.storage.sections import NO_SECTION, section_names
 from crawler.storage.terms import (

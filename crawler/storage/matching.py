@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawler.search.query import parse_query
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.index_search import EXACT, FOLD, filter_expression, with_filters
-from crawler.storage.query import parse_query
 
 
 def matching(archive: Archive, text: str, filters: Filters, exact: bool

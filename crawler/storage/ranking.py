@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from crawler.search.query import Query
 from crawler.storage.archive import Archive
 from crawler.storage.index_search import (
     COLUMN_WEIGHTS,
@@ -33,7 +34,6 @@ from crawler.storage.index_search import (
     by_date,
     is_dense,
 )
-from crawler.storage.query import Query
 from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
 BM25_K1 = 1.2  # FTS5's bm25 term-frequency saturation, for the terms scored here

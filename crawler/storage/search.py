@@ -8,7 +8,7 @@ BM25; ``exact=True`` keeps only those. The work stays in the folded index
 (:mod:`crawler.storage.index_search`); only ``--exact`` and filters the index
 cannot say (a bound with a time of day) filter rows of ``articles`` instead,
 which costs a row read per match. Snippets come from
-:mod:`crawler.storage.snippet`.
+:mod:`crawler.search.snippet`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from crawler.search.query import (
+    Query,
+    QueryError,
+    accented_tokens,
+    parse_query,
+)
+from crawler.search.snippet import snippet
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.index_search import (
@@ -34,15 +41,8 @@ from crawler.storage.index_search import (
     walk,
     with_filters,
 )
-from crawler.storage.query import (
-    Query,
-    QueryError,
-    accented_tokens,
-    parse_query,
-)
 from crawler.storage.ranking import date_order, rank
 from crawler.storage.sections import NO_SECTION, section_names
-from crawler.storage.snippet import snippet
 
 __all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
 

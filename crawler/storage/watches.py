@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from crawler.search.query import QueryError, parse_query
+from crawler.search.snippet import snippet
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
 from crawler.storage.matching import matching
-from crawler.storage.query import QueryError, parse_query
 from crawler.storage.search import SearchResult
-from crawler.storage.snippet import snippet
 
 NAME_RE = re.compile(r"^[\w][\w.-]{0,63}$")
 FILTER_FIELDS = ("site", "section", "author", "since", "until")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.search.query import WORD_RE, Query
 from crawler.storage.fold import fold
-from crawler.storage.query import WORD_RE, Query
 
 SNIPPET_WORDS = 36
 WINDOW_CHARS = 1200  # of text around the first hit that a snippet is cut from
