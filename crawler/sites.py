@@ -9,8 +9,10 @@ into spider classes by :func:`spiders.generic.site_spider`. The
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +26,7 @@ from crawler.storage.sitedata import SiteRecord, read_sites
 from spiders.base import NewsSpider
 from spiders.generic import site_spider
 
-SITES_FRONTIER_ENV = "NEWSARCHIVE_SITES_FRONTIER"  # set by a frontier crawl for its workers
+DATA_SITES_ENV = "NEWSARCHIVE_DATA_SITES"  # records a frontier crawl gives its workers (JSON)
 SITE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
@@ -55,6 +57,9 @@ def data_site_records(settings: BaseSettings) -> list[SiteRecord]:
         from crawler.frontier.published import published_sites  # Redis: only here
 
         return published_sites(frontier)
+    handed = os.environ.get(DATA_SITES_ENV)
+    if handed:  # an extraction worker of a frontier crawl: the records it was given
+        return [SiteRecord(**r) for r in json.loads(handed)]
     db = settings.get("NEWSARCHIVE_DB")
     return read_sites(db) if db else []
 
@@ -63,18 +68,22 @@ def project_settings(db: str | Path | None = None) -> Settings:
     """newsarchive's Scrapy settings, wherever the command runs from; `db` (or the
     NEWSARCHIVE_DB environment variable) names the archive whose data sites count.
 
-    A frontier crawler's extraction workers find the data sites where it does:
-    in the frontier named by the NEWSARCHIVE_SITES_FRONTIER environment variable.
+    A frontier crawler's extraction workers get its data sites' records in the
+    environment (:func:`hand_data_sites`): they never ask Redis.
     """
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     db = db or os.environ.get("NEWSARCHIVE_DB")
     if db:
         settings.set("NEWSARCHIVE_DB", str(db), priority="project")
-    frontier = os.environ.get(SITES_FRONTIER_ENV)
-    if frontier:
-        settings.set("NEWSARCHIVE_SITES_FRONTIER", frontier, priority="project")
     return settings
+
+
+def hand_data_sites(settings: BaseSettings) -> None:
+    """Put the data sites `settings` know in this process' environment, for the
+    extraction workers it spawns (a frontier crawler's: read once from Redis)."""
+    records = [asdict(r) for r in data_site_records(settings)]
+    os.environ[DATA_SITES_ENV] = json.dumps(records, ensure_ascii=False)
 
 
 def frontier_settings_for_sites(url: str) -> Settings:

@@ -21,7 +21,10 @@ START_TIMEOUT = 20.0  # seconds for the server to answer PING
 
 
 class RedisServer:
-    def __init__(self, workdir: Path):
+    """`persist`: an append-only file synced on every write (as a deployment should
+    run it, see the README), so a restart of the server keeps what it held."""
+
+    def __init__(self, workdir: Path, *, persist: bool = False):
         binary = shutil.which("redis-server") or (
             "/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists() else None)
         if binary is None:
@@ -29,10 +32,17 @@ class RedisServer:
                         ".ci/run does it)")
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = subprocess.Popen(
-            [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-             "--appendonly", "no", "--dir", str(workdir), "--protected-mode", "yes"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        durability = (["--appendonly", "yes", "--appendfsync", "always"] if persist
+                      else ["--appendonly", "no"])
+        self.command = [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
+                        *durability, "--dir", str(workdir), "--protected-mode", "yes"]
+        self.process: subprocess.Popen | None = None
+        self.start()
+
+    def start(self) -> None:
+        """Start the server (again, on the same port, with what it persisted)."""
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             try:
@@ -51,4 +61,5 @@ class RedisServer:
         redis.Redis.from_url(self.url).flushdb()
 
     def stop(self) -> None:
+        """SIGTERM: the server saves what it must and exits (as systemctl stop does)."""
         stop(self.process)

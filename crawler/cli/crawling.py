@@ -195,7 +195,9 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     stops at once); exits 75 when another crawl is writing to the same archive.
     With --frontier the archive is never opened: pages go to the shared frontier
     for 'newsarchive ingest', and papers added with 'sites add' are known from
-    the frontier, where the writer ('newsarchive ingest') publishes them.
+    the frontier, where the writer ('newsarchive ingest') publishes them; exits
+    69 when Redis goes away mid-crawl (the crawler stops at once, the requests
+    it had taken go back to the queue).
     """
     if all_sites_ == bool(site_names):
         raise CliError("name the sites to crawl, or --all (see 'newsarchive sites')")

@@ -10,6 +10,7 @@ from crawler import frontier as shared
 from crawler import settings as defaults
 from crawler.cli.output import CliError, format_option, print_json, print_records
 from crawler.crawl import CrawlOptions
+from crawler.frontier.loss import FrontierLostError
 from crawler.lock import ArchiveBusyError
 from crawler.redirect import RedirectSpecError
 from crawler.sites import UnknownSiteError, all_sites, frontier_settings_for_sites
@@ -17,6 +18,7 @@ from crawler.storage import Archive, ArchiveError
 
 EXIT_WARNING = 1  # a site looks broken (as crawl)
 EXIT_BUSY = 75  # another writer holds the archive (as crawl)
+EXIT_LOST = 69  # EX_UNAVAILABLE: the frontier (Redis) went away mid-run
 
 PAPER_COLUMNS = ("paper", "queued", "seen")
 CRAWLER_COLUMNS = ("site", "pages", "requests", "handed_over", "failed", "recovered",
@@ -85,6 +87,9 @@ def crawl_into_frontier(names: list[str], all_sites_: bool, url: str,
             known = all_sites(frontier_settings_for_sites(url))
             names = [n for n, s in known.items() if s.enabled]
         reports = crawl_frontier(names, url, options, idle_exit)
+    except FrontierLostError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOST)
     except (shared.FrontierError, UnknownSiteError, RedirectSpecError) as exc:
         raise CliError(str(exc)) from exc
     print_records([vars(r) for r in reports], CRAWLER_COLUMNS, fmt)
@@ -110,7 +115,9 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
     (exit 1) and the saved searches' new matches (see 'newsarchive watch').
     It publishes the archive's sites added with 'sites add' and its entry
     points gone in the frontier, for crawlers (which never open the archive).
-    Exits 75 when another writer or crawl holds the archive.
+    Exits 75 when another writer or crawl holds the archive, and 69 when Redis
+    went away mid-run (one line; start it again once Redis is back: what it had
+    not acknowledged is read again and stored once).
     """
     from crawler.frontier.writer import ingest as run_ingest
 
@@ -118,6 +125,9 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
         result = run_ingest(obj.db, url, idle_exit, batch,  # type: ignore[attr-defined]
                             lambda text: click.echo(f"Warning: {text}", err=True),
                             lambda archive: _new_matches(archive, err=fmt != "table"))
+    except FrontierLostError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOST)
     except (shared.FrontierError, ArchiveError) as exc:
         raise CliError(str(exc)) from exc
     except ArchiveBusyError as exc:

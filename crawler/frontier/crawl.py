@@ -9,21 +9,21 @@ waits on the frontier's stream for ``newsarchive ingest``.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from scrapy.crawler import CrawlerProcess
 
 from crawler import frontier as keys
 from crawler.crawl import CrawlOptions, apply_options
+from crawler.frontier.loss import LOST_STAT, FrontierLostError, is_lost, lost_message
 from crawler.outcomes import failures_in
 from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import (
-    SITES_FRONTIER_ENV,
     UnknownSiteError,
     frontier_settings_for_sites,
     get_site,
+    hand_data_sites,
 )
 
 FRONTIER_SETTINGS = {
@@ -94,13 +94,13 @@ def crawl_frontier(sites: list[str], url: str, options: CrawlOptions | None = No
     """Crawl `sites` into the frontier at `url` until its queues stay empty `idle_exit` s.
 
     Raises UnknownSiteError, RedirectSpecError or FrontierError before any
-    request is made when the crawl cannot start.
+    request is made when the crawl cannot start, and FrontierLostError when
+    Redis went away mid-crawl (the crawler stopped at once; crawler.frontier.loss).
     """
     options = options or CrawlOptions()
     keys.connect(url, create=True).close()  # unreachable, or another layout: say so now
     settings = frontier_settings(sites, url, options, idle_exit)
-    # Extraction workers are spawned processes: they find data sites where this one does.
-    os.environ[SITES_FRONTIER_ENV] = url
+    hand_data_sites(settings)  # extraction workers are spawned processes: given, not asked
     process = CrawlerProcess(settings)
     pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
     crawlers = []
@@ -114,6 +114,9 @@ def crawl_frontier(sites: list[str], url: str, options: CrawlOptions | None = No
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
+    lost = [c.stats.get_value(LOST_STAT) for c in crawlers if is_lost(c)]
+    if lost:
+        raise FrontierLostError(lost_message(url, lost[0], "crawler"))
     reports = []
     for c in crawlers:
         stats = c.stats.get_stats()

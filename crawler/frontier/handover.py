@@ -20,10 +20,12 @@ import pickle
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler import frontier as keys
+from crawler.frontier.loss import frontier_lost, is_lost
 from crawler.frontier.scheduler import FRONTIER_META, FrontierScheduler
 from crawler.items import Page
 
@@ -74,7 +76,13 @@ class HandOverPipeline:
         if not isinstance(item, Page):
             return item
         token = getattr(item, "frontier_token", None)
-        self.client.xadd(keys.ITEMS_KEY, encode_page(item))
+        if is_lost(self.crawler):  # its request stays in flight: fetched again later
+            return item
+        try:
+            self.client.xadd(keys.ITEMS_KEY, encode_page(item))
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+            return item
         self.crawler.stats.inc_value("newsarchive/frontier/handed_over")
         scheduler = _scheduler(self.crawler)
         if scheduler is not None:
@@ -89,8 +97,13 @@ class HandOverPipeline:
                "dead_entries": getattr(spider, "dead_entries", {}),
                "alive_entries": sorted(getattr(spider, "alive_entries", set())),
                "learnt": getattr(spider, "learnt", None) or {}}
-        self.client.xadd(keys.ITEMS_KEY, {b"kind": RUN, b"site": spider.name.encode(),
-                                          b"data": json.dumps(run, default=str).encode()})
+        if is_lost(self.crawler):  # the next run finds again what this one would report
+            return
+        try:
+            self.client.xadd(keys.ITEMS_KEY, {b"kind": RUN, b"site": spider.name.encode(),
+                                              b"data": json.dumps(run, default=str).encode()})
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
 
 
 class DoneMiddleware:

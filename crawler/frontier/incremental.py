@@ -12,10 +12,12 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import redis
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler import frontier as keys
+from crawler.frontier.loss import frontier_lost, is_lost
 from crawler.incremental import IncrementalMiddleware
 from crawler.storage import KnownArticle
 
@@ -58,7 +60,13 @@ class FrontierIncrementalMiddleware(IncrementalMiddleware):
         return middleware
 
     def _lookup(self, url: str) -> KnownArticle | None:
-        value = self.client.hget(keys.KNOWN_KEY, url)
+        if is_lost(self.crawler):
+            return None
+        try:
+            value = self.client.hget(keys.KNOWN_KEY, url)
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+            return None
         return read_known(value) if value else None
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
+import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.queue import PriorityQueue
@@ -32,6 +33,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from crawler import frontier as keys
+from crawler.frontier.loss import frontier_lost, is_lost
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -48,6 +50,13 @@ redis.call('ZREM', KEYS[1], r[1])
 local token = redis.sha1hex(r[1])
 redis.call('HSET', KEYS[2], token, r[1])
 return {token, r[1]}
+"""
+# Queue a request unless its fingerprint was seen: the seen-set and the queue change
+# together, so a Redis lost between the two never leaves a URL seen and not queued.
+PUSH = """
+if ARGV[3] == '0' and redis.call('SADD', KEYS[2], ARGV[4]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+return 1
 """
 # Put the in-flight requests of crawlers whose heartbeat is over back on their queues.
 RECOVER = """
@@ -122,12 +131,14 @@ class FrontierScheduler(Scheduler):
         self.empty_since: float | None = None
         self.loop: task.LoopingCall | None = None
         self.recovered = 0
+        self.crawler: Crawler | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierScheduler:
         settings = crawler.settings
         instance = cls.from_settings(settings)
         instance.stats = crawler.stats
+        instance.crawler = crawler
         instance.heartbeat = settings.getfloat("NEWSARCHIVE_FRONTIER_HEARTBEAT")
         instance.idle_exit = settings.getfloat("NEWSARCHIVE_IDLE_EXIT")
         crawler.signals.connect(instance.spider_idle, signal=signals.spider_idle)
@@ -154,14 +165,52 @@ class FrontierScheduler(Scheduler):
     def close(self, reason: str) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+        if is_lost(self.crawler):  # in flight it stays: recovered once this heartbeat is over
+            return
         # A crawl that ran to its end has nothing in flight but failures already told;
         # one stopped early (page budget, SIGTERM) leaves the rest to the others.
         requeue = "1" if reason != "finished" else "0"
-        self.server.eval(LEAVE, 3, keys.CRAWLERS_KEY, self.inflight_key, self.queue.key,
-                         self.member, requeue)
+        try:
+            self.server.eval(LEAVE, 3, keys.CRAWLERS_KEY, self.inflight_key, self.queue.key,
+                             self.member, requeue)
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+
+    def enqueue_request(self, request: Request) -> bool:
+        """scrapy-redis' enqueue (seen-set, then queue), in one Redis script."""
+        if is_lost(self.crawler):
+            return False
+        try:
+            added = self.server.eval(
+                PUSH, 2, self.queue.key, self.df.key, self.queue._encode_request(request),
+                -request.priority, int(request.dont_filter), self.df.request_fingerprint(request))
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+            return False
+        if not added:
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
+
+    def has_pending_requests(self) -> bool:
+        if is_lost(self.crawler):
+            return False
+        try:
+            return len(self.queue) > 0
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+            return False
 
     def next_request(self) -> Request | None:
-        request = self.queue.pop()
+        if is_lost(self.crawler):
+            return None
+        try:
+            request = self.queue.pop()
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+            return None
         if request is not None:
             self.empty_since = None
             if self.stats:
@@ -170,14 +219,21 @@ class FrontierScheduler(Scheduler):
 
     def done(self, token: str | None) -> None:
         """The request of `token` is finished: handed over, or nothing to hand over."""
-        if token:
-            self.server.hdel(self.inflight_key, token)
+        if token and not is_lost(self.crawler):  # after a loss nothing is acknowledged
+            try:
+                self.server.hdel(self.inflight_key, token)
+            except redis.RedisError as exc:
+                frontier_lost(self.crawler, exc)
 
     def spider_idle(self) -> None:
         """Keep the crawler up until the shared queue stayed empty for idle_exit seconds."""
-        if len(self.queue):
+        if is_lost(self.crawler):
+            return
+        if self.has_pending_requests():
             self.empty_since = None
             raise DontCloseSpider
+        if is_lost(self.crawler):
+            return
         now = time.monotonic()
         if self.empty_since is None:
             self.empty_since = now
@@ -187,12 +243,14 @@ class FrontierScheduler(Scheduler):
                     self.spider.name, self.idle_exit)
 
     def _beat(self) -> None:
+        if is_lost(self.crawler):
+            return
         now = time.time()
         try:
             self.server.zadd(keys.CRAWLERS_KEY, {self.member: now + self.heartbeat})
             self._recover(now)
-        except Exception as exc:  # noqa: BLE001 - a Redis hiccup must not kill the crawl
-            logger.warning("frontier heartbeat failed: %s", exc)
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
 
     def _recover(self, now: float) -> None:
         moved = self.server.eval(RECOVER, 1, keys.CRAWLERS_KEY, now, keys.PREFIX)

@@ -17,10 +17,12 @@ import logging
 import secrets
 from typing import TYPE_CHECKING
 
-from scrapy.exceptions import NotConfigured
+import redis
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler import frontier as keys
+from crawler.frontier.loss import frontier_lost, is_lost
 from crawler.politeness import RETRY_AFTER_STATUSES, retry_after_seconds
 
 if TYPE_CHECKING:
@@ -69,12 +71,19 @@ class SharedSlotMiddleware:
         key = keys.SLOT_KEY % (urlparse_cached(request).hostname or "")
         token = secrets.token_hex(8)
         waited = False
-        while not self.client.set(key, token, nx=True, px=self.hold_ms):
-            if not waited:
-                waited = True
-                self.crawler.stats.inc_value("newsarchive/frontier/slot_waits")
-            wait = self.client.pttl(key)
-            await asyncio.sleep(min(max(wait, 1) / 1000, POLL) if wait > 0 else POLL / 5)
+        try:
+            while not self.client.set(key, token, nx=True, px=self.hold_ms):
+                if not waited:
+                    waited = True
+                    self.crawler.stats.inc_value("newsarchive/frontier/slot_waits")
+                wait = self.client.pttl(key)
+                await asyncio.sleep(min(max(wait, 1) / 1000, POLL) if wait > 0 else POLL / 5)
+                if is_lost(self.crawler):
+                    break
+        except redis.RedisError as exc:
+            frontier_lost(self.crawler, exc)
+        if is_lost(self.crawler):  # not sent: it stays in flight, fetched again later
+            raise IgnoreRequest("the frontier went away")
         request.meta[SLOT_META] = (key, token)
 
     def process_response(self, request: Request, response: Response,
@@ -98,11 +107,14 @@ class SharedSlotMiddleware:
         key, token = held
         delay = self._delay(request)
         ms = int(1000 * max(delay, pause))
-        if pause:
-            # Retry-After: the paper waits for everyone, whoever holds the slot now.
-            self.client.set(key, "retry-after", px=ms)
-        else:
-            self.client.eval(RELEASE, 1, key, token, ms)
+        try:
+            if pause:
+                # Retry-After: the paper waits for everyone, whoever holds the slot now.
+                self.client.set(key, "retry-after", px=ms)
+            else:
+                self.client.eval(RELEASE, 1, key, token, ms)
+        except redis.RedisError as exc:  # the slot expires by itself (hold_ms)
+            frontier_lost(self.crawler, exc)
 
     def _delay(self, request: Request) -> float:
         engine = self.crawler.engine

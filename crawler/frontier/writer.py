@@ -32,6 +32,7 @@ from crawler import frontier as keys
 from crawler.crawl import _site_run
 from crawler.frontier.handover import decode
 from crawler.frontier.incremental import known_value
+from crawler.frontier.loss import FrontierLostError, lost_message
 from crawler.frontier.published import REFRESH_SECONDS, publish
 from crawler.health import site_warnings
 from crawler.items import Page
@@ -208,7 +209,9 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
     `idle_exit`, until nothing came for that many seconds. Each run's health
     warnings go to `on_warning` as they come (default: logged), and `after_run`
     is called with the archive after each (the CLI runs the saved searches). Raises FrontierError,
-    ArchiveError or ArchiveBusyError before anything is read when it cannot start.
+    ArchiveError or ArchiveBusyError before anything is read when it cannot start, and
+    FrontierLostError when Redis went away mid-run (nothing stored is lost; what was not
+    acknowledged is read again by the next start, and stored once).
     """
     client = keys.connect(url, create=True)
     open_archive(db, create=True).close()  # a bad path fails now, clearly
@@ -227,8 +230,8 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
                 _run(client, writer, idle_exit, batch, stop)
             finally:
                 archive.close()
-    except redis.RedisError as exc:
-        raise keys.FrontierError(f"the frontier at {url} failed: {exc}") from None
+    except redis.RedisError as exc:  # what is stored stays; what is not acknowledged waits
+        raise FrontierLostError(lost_message(url, keys.reason(exc), "writer")) from None
     finally:
         for s, handler in old.items():
             signal.signal(s, handler)
