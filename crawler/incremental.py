@@ -14,8 +14,8 @@ same URL that does carry a change date):
 
 So a second run costs the site only its entry pages, and a crawl killed
 half-way resumes without refetching what it stored. Reads go through a
-read-only view of the archive (:func:`~crawler.storage.open_read_only`); the
-archive is written only by the store pipeline.
+read-only view of the archive (``open_archive(path, read_only=True)``: never
+migrated, locked or written); the archive is written only by the store pipeline.
 :class:`NotModifiedMiddleware` (a downloader middleware) turns a 304 answer
 into "unchanged".
 """
@@ -33,7 +33,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.extraction.dates import parse_iso
 from crawler.outcomes import Skipped, skipped_stat
-from crawler.storage import Archive, ArchiveError, KnownArticle, open_read_only
+from crawler.storage import Archive, ArchiveError, KnownArticle, open_archive
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -119,7 +119,7 @@ class IncrementalMiddleware:
     def _lookup(self, url: str) -> KnownArticle | None:
         if self._archive is None and self.path.exists():
             try:
-                self._archive = open_read_only(self.path)
+                self._archive = open_archive(self.path, read_only=True)
             except ArchiveError:
                 return None
         if self._archive is None:

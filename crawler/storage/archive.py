@@ -296,19 +296,25 @@ def check_archive_path(path: str | Path, *, create: bool = True) -> Path:
     return path
 
 
-def open_archive(path: str | Path, *, create: bool = False) -> Archive:
+def open_archive(path: str | Path, *, create: bool = False,
+                 read_only: bool = False) -> Archive:
     """Open the archive at `path` (creating it when `create`), up to date.
 
-    Raises ArchiveError with one line naming the path and the fix.
+    With `read_only`, and whenever the file or its folder cannot be written (a
+    published or backed-up copy), the one read-only open: never migrated, locked
+    or written, so it serves look-ups beside a crawl's writer too (the incremental
+    middleware). Raises ArchiveError with one line naming the path and the fix.
     """
+    if create and read_only:
+        raise ValueError("an archive opened read-only cannot be created")
     path = check_archive_path(path, create=create)
     if not create and path.stat().st_size == 0:  # reads never turn a file into an archive
         raise ArchiveError(f"{path} is an empty file, not an archive; pass --db with the "
                            "archive's path (a crawl makes one)")
-    read_only = not create and not _writable(path)
+    read_only = read_only or (not create and not _writable(path))
     try:
-        if read_only:  # a published or backed-up copy: read it as it is, write nothing
-            conn = sqlite3.connect(_read_only_uri(path), uri=True,
+        if read_only:  # read it as it is, write nothing; any thread may read through it
+            conn = sqlite3.connect(_read_only_uri(path), uri=True, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
         else:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -326,6 +332,9 @@ def open_archive(path: str | Path, *, create: bool = False) -> Archive:
         db = sqlite_utils.Database(conn)
         if read_only and pending_migrations(db):
             conn.close()
+            if _writable(path):  # read-only by choice: the next writer updates it
+                raise ArchiveError(f"{path} was made by an older newsarchive; open it once "
+                                   "for writing (a crawl) to update it")
             raise ArchiveError(f"{path} is read-only and was made by an older newsarchive; "
                                "copy it where it can be written and open it once to update it")
         if not read_only and pending_migrations(db):  # creating or migrating is writing:
