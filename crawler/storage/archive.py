@@ -8,7 +8,6 @@ batched into transactions by the caller (:meth:`Archive.commit`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,9 +22,10 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from crawler.items import Article, Image, Page
+from crawler.items import Article, Page
 from crawler.lock import LockFileError, writer_lock
 from crawler.storage.fold import fold
+from crawler.storage.rows import article_to_row, page_from_row, record_to_article, row_to_article
 from crawler.storage.schema import migrate, pending_migrations
 from crawler.storage.terms import register_functions
 
@@ -187,7 +187,7 @@ class Archive:
     def page(self, url: str) -> Page | None:
         """The stored raw page of one URL, decompressed, or None."""
         rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
-        return _row_to_page(rows[0]) if rows else None
+        return page_from_row(rows[0]) if rows else None
 
     def pages(self, site: str | None = None) -> Iterator[Page]:
         """Stored raw pages, decompressed one at a time (never all in memory)."""
@@ -195,7 +195,7 @@ class Archive:
         if site:
             sql, params = sql + " WHERE site = ?", [site]
         for row in self.db.query(sql + " ORDER BY url", params):
-            yield _row_to_page(row)
+            yield page_from_row(row)
 
     # --- what a crawl asks of the archive (incremental crawling, health) --------
     def known(self, url: str) -> KnownArticle | None:
@@ -231,12 +231,6 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _row_to_page(row: dict[str, Any]) -> Page:
-    return Page(url=row["url"], site=row["site"], body=zlib.decompress(row["body"]),
-                encoding=row["encoding"], status=row["status"],
-                fetched=datetime.fromisoformat(row["fetched"]), headers=json.loads(row["headers"]))
 
 
 @dataclass
@@ -368,38 +362,3 @@ def _read_only_uri(path: Path) -> str:
     if not os.access(path.parent, os.W_OK) and not shm.exists():
         uri += "&immutable=1"
     return uri
-
-
-def article_to_row(article: Article) -> dict[str, Any]:
-    record = article.to_record()
-    row = {
-        **record,
-        "authors": json.dumps(record["authors"], ensure_ascii=False),
-        "tags": json.dumps(record["tags"], ensure_ascii=False),
-        "images": json.dumps(record["images"], ensure_ascii=False),
-        "fetched": record["fetched"] or datetime.now().astimezone().isoformat(),
-    }
-    content = {k: v for k, v in row.items() if k != "fetched"}
-    row["hash"] = hashlib.sha1(json.dumps(content, sort_keys=True).encode()).hexdigest()
-    return row
-
-
-def record_to_article(record: dict[str, Any]) -> Article:
-    """An Article from its JSON record (Article.to_record)."""
-    return row_to_article({**record, **{k: json.dumps(record[k], ensure_ascii=False)
-                                        for k in ("authors", "tags", "images")}})
-
-
-def row_to_article(row: dict[str, Any]) -> Article:
-    def when(value: str | None) -> datetime | None:
-        return datetime.fromisoformat(value) if value else None
-
-    return Article(
-        url=row["url"], site=row["site"], title=row["title"], text=row["text"],
-        lead=row["lead"], authors=json.loads(row["authors"]),
-        published=when(row["published"]), modified=when(row["modified"]),
-        section=row["section"], tags=json.loads(row["tags"]),
-        images=[Image(**i) for i in json.loads(row["images"])],
-        language=row["language"], fetched=when(row["fetched"]),
-    )
-

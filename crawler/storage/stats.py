@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from crawler.items import Article
-from crawler.storage.archive import Archive, row_to_article
+from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
+from crawler.storage.rows import row_to_article
 
 
 @dataclass
