@@ -8,6 +8,7 @@ connection), then checks each site's health against its history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -48,8 +49,13 @@ class CrawlOptions:
     settings: dict[str, str] = field(default_factory=dict)  # any Scrapy setting, as -s does
 
 
-def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None) -> CrawlResult:
+def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None,
+          after_run: Callable[[Archive], None] | None = None) -> CrawlResult:
     """Crawl `sites` into the archive at `db`.
+
+    `after_run` is called with the archive once the run is recorded, still under
+    the crawl's writer lock (the CLI runs the saved searches there: marking them
+    seen is a write, and taking the lock again could lose it to another writer).
 
     Raises UnknownSiteError, RedirectSpecError, ArchiveError, LockFileError or
     ArchiveBusyError (another writer holds the archive) before any request is
@@ -97,6 +103,8 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None)
             if pool is not None and pool.deaths:
                 warnings.append(worker_warning(pool))
             finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
+            if after_run is not None:
+                after_run(archive)
         finally:
             archive.close()
     return CrawlResult(run_id, reports, warnings)

@@ -12,6 +12,7 @@ import asyncio
 import functools
 import logging
 import time
+from contextlib import ExitStack
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
+from crawler.lock import writer_lock
 from crawler.outcomes import failed_stat
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
@@ -124,6 +126,7 @@ class StorePipeline:
         self.path = path
         self.archive: Archive | None = None
         self.owns_archive = False
+        self._lock = ExitStack()  # the writer lock, when this pipeline opened the archive
         self.pending = 0
         self._stopping = False
         self.last_commit = time.monotonic()
@@ -137,8 +140,14 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.archive = getattr(self.crawler, "newsarchive_archive", None)
-        if self.archive is None:
-            self.archive = open_archive(self.path, create=True)
+        if self.archive is None:  # ``scrapy crawl``: the one writer, as newsarchive crawl is
+            self._lock = ExitStack()
+            try:
+                self._lock.enter_context(writer_lock(self.path, "scrapy crawl"))
+                self.archive = open_archive(self.path, create=True)
+            except BaseException:
+                self._lock.close()
+                raise
             self.owns_archive = True
 
     def close_spider(self) -> None:
@@ -150,7 +159,10 @@ class StorePipeline:
                 except ArchiveWriteError as exc:
                     self._stop(exc)
             if self.owns_archive:
-                self.archive.close()
+                try:
+                    self.archive.close()
+                finally:
+                    self._lock.close()
             self.archive = None
 
     def process_item(self, item: object) -> object:

@@ -11,7 +11,7 @@ from crawler import settings as defaults
 from crawler.cli.frontier import crawl_into_frontier
 from crawler.cli.options import DateParam, Seconds
 from crawler.cli.output import CliError, format_option, print_json, print_records
-from crawler.cli.watching import print_new_matches
+from crawler.cli.watching import WatchMatches, new_matches_after_crawl, print_matches
 from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
 from crawler.lock import ArchiveBusyError, LockFileError
@@ -223,9 +223,11 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         for name in names:
             get_site(name, project_settings(obj.db))  # type: ignore[attr-defined]
         parse_redirects(list(redirects))
+        watched: list[tuple[list[WatchMatches], str | None]] = []
         result = run_crawl(names, obj.db, CrawlOptions(  # type: ignore[attr-defined]
             redirects=list(redirects), delay=delay, log_level=log_level, max_pages=max_pages,
-            since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings))
+            since=since, contact=contact, progress=sys.stderr.isatty(), settings=settings),
+            after_run=lambda archive: watched.append(new_matches_after_crawl(archive)))
     except ArchiveWriteError as exc:
         click.echo(f"Error: {exc}; the crawl stopped (what was stored before is kept: "
                    "free space or fix the file, then run it again to resume)", err=True)
@@ -237,7 +239,10 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         sys.exit(EXIT_BUSY)
     print_records([_report_record(r) for r in result.sites], REPORT_COLUMNS, fmt)
     # Saved searches: new matches after the report (on stderr when stdout is data).
-    print_new_matches(obj.db, err=fmt != "table")  # type: ignore[attr-defined]
+    for found, problem in watched:
+        print_matches(found, quiet=True, err=fmt != "table")
+        if problem:
+            click.echo(f"Warning: {problem}", err=True)
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if result.warnings:

@@ -1,6 +1,7 @@
 """``newsarchive watch``: saved searches that report what is new.
 
-A crawl runs every watch after it stores (:func:`print_new_matches`), so the
+A crawl runs every watch after it stores (:func:`new_matches_after_crawl`, under
+the crawl's own writer lock), so the
 mail cron sends after a crawl is the alert; a crawl with nothing new for any
 watch prints nothing more.
 """
@@ -13,11 +14,10 @@ import click
 
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_records
-from crawler.lock import ArchiveBusyError, LockFileError
 from crawler.search.query import QueryError
 from crawler.searching import RequestError, check_site, result_record
 from crawler.storage import ArchiveError, open_archive
-from crawler.storage.archive import open_for_writing
+from crawler.storage.archive import Archive, open_for_writing
 from crawler.storage.watches import (
     Watch,
     WatchError,
@@ -145,12 +145,11 @@ def print_matches(found: list[WatchMatches], *, quiet: bool, err: bool = False) 
             click.echo(f"  {result.title}\n    {result.site} · {date} · {result.url}", err=err)
 
 
-def print_new_matches(db: object, *, err: bool = False) -> None:
-    """After a crawl: every watch's new matches (nothing at all when there are none)."""
+def new_matches_after_crawl(archive: Archive) -> tuple[list[WatchMatches], str | None]:
+    """After a crawl, on its archive and under its writer lock: every watch's new
+    matches, marked seen (or why they could not be: a warning)."""
     try:
-        with open_for_writing(db, "crawl (watches)") as archive:  # type: ignore[arg-type]
-            found = run_watches(archive)
-    except (ArchiveError, QueryError, ArchiveBusyError, LockFileError) as exc:
-        click.echo(f"Warning: watches not run: {exc}", err=True)
-        return
-    print_matches(found, quiet=True, err=err)
+        with archive.writing():
+            return run_watches(archive), None
+    except (ArchiveError, QueryError) as exc:
+        return [], f"watches not run: {exc}"

@@ -38,7 +38,7 @@ from crawler.health import site_warnings
 from crawler.items import Page
 from crawler.lock import writer_lock
 from crawler.storage import open_archive
-from crawler.storage.archive import Archive
+from crawler.storage.archive import Archive, check_archive_path
 from crawler.storage.known import known_articles
 from crawler.storage.runs import finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
@@ -214,7 +214,7 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
     acknowledged is read again by the next start, and stored once).
     """
     client = keys.connect(url, create=True)
-    open_archive(db, create=True).close()  # a bad path fails now, clearly
+    check_archive_path(db)  # a bad path fails now, clearly
     stop: list[str] = []
 
     def on_signal(signum: int, frame: object) -> None:
@@ -224,7 +224,7 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
     started = time.monotonic()
     try:
         with writer_lock(db, "ingest"):
-            archive = open_archive(db)
+            archive = open_archive(db, create=True)  # created and migrated under the lock
             try:
                 writer = Writer(client, archive, on_warning, after_run)
                 _run(client, writer, idle_exit, batch, stop)
