@@ -18,7 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from crawler.health import site_warnings
 from crawler.lock import writer_lock
 from crawler.outcomes import Skipped, failures_in, skipped_stat
-from crawler.pipelines import make_extractor_pool
+from crawler.pipelines import limit_warning, make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import Archive, open_archive
@@ -76,7 +76,7 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None,
             with archive.writing():
                 run_id = start_run(archive, sites)
             process = CrawlerProcess(settings)
-            pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
+            pool = make_extractor_pool(settings)
             crawlers = []
             for name in dict.fromkeys(sites):
                 crawler = process.create_crawler(name)
@@ -102,6 +102,8 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None,
             warnings = [w for r in reports for w in site_warnings(archive, r)]
             if pool is not None and pool.deaths:
                 warnings.append(worker_warning(pool))
+            if pool is not None and pool.over_limit:
+                warnings.append(limit_warning(pool))
             finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
             if after_run is not None:
                 after_run(archive)

@@ -47,6 +47,8 @@ class Failed(StrEnum):
     HUGE_TEXT_NODE = "huge_text_node"  # over the HTML parser's limit: never read half
     NO_ARTICLE_TEXT = "no_article_text_found"
     WORKER_DIED = "worker_died"  # the page killed its extraction worker twice
+    OVER_TIME_LIMIT = "over_time_limit"  # extraction longer than NEWSARCHIVE_PAGE_TIMEOUT
+    OVER_MEMORY_LIMIT = "over_memory_limit"  # more than NEWSARCHIVE_PAGE_MEMORY_MB
     # --- entry points that answered but are not what they should be ---
     BAD_SITEMAP = "bad_sitemap"
     BAD_FEED = "bad_feed"

@@ -12,11 +12,13 @@ import asyncio
 import functools
 import logging
 import time
+from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.misc import load_object
 
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
@@ -25,10 +27,17 @@ from crawler.outcomes import failed_stat
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
 from crawler.storage.archive import ArchiveWriteError, compress
-from crawler.workers import WorkerDied, WorkerPool, make_worker_pool
+from crawler.workers import (
+    PageLimitExceeded,
+    PageLimits,
+    WorkerDied,
+    WorkerPool,
+    make_worker_pool,
+)
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.settings import Settings
 
     from crawler.storage import Archive
 
@@ -56,9 +65,21 @@ def _site_class(name: str) -> type | None:
     return all_sites().get(name)
 
 
-def make_extractor_pool(workers: int) -> WorkerPool | None:
-    """Worker processes for extraction (None: extract in the crawl process)."""
-    return make_worker_pool(workers)
+def make_extractor_pool(settings: Settings) -> WorkerPool | None:
+    """Worker processes for extraction as the settings say: how many
+    (NEWSARCHIVE_EXTRACT_WORKERS; None: extract in the crawl process) and each
+    page's limits (NEWSARCHIVE_PAGE_TIMEOUT, NEWSARCHIVE_PAGE_MEMORY_MB)."""
+    return make_worker_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"),
+                            PageLimits.from_settings(settings))
+
+
+def limit_warning(pool: WorkerPool) -> str:
+    """The run's word on pages failed over the extraction limits (cron mails it)."""
+    limits = pool.limits
+    return (f"{pool.over_limit} page{'s' if pool.over_limit != 1 else ''} failed over the "
+            f"extraction limits (NEWSARCHIVE_PAGE_TIMEOUT {limits.seconds:g} s, "
+            f"NEWSARCHIVE_PAGE_MEMORY_MB {limits.memory_mb} MB); raise them with "
+            "--set NAME=VALUE if such pages are articles")
 
 
 class ExtractPipeline:
@@ -70,21 +91,22 @@ class ExtractPipeline:
     several crawlers may share one pool as ``crawler.newsarchive_extractors``.
     """
 
-    def __init__(self, crawler: Crawler, workers: int):
+    def __init__(self, crawler: Crawler, job: Callable[..., Any]):
         self.crawler = crawler
-        self.workers = workers
+        self.job = job
         self.pool: WorkerPool | None = None
         self.owns_pool = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        return cls(crawler, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
+        job = crawler.settings.get("NEWSARCHIVE_EXTRACT_JOB")
+        return cls(crawler, load_object(job) if job else extract_job)
 
     def open_spider(self) -> None:
         self.pool = getattr(self.crawler, "newsarchive_extractors", None)
-        if self.pool is None and self.workers > 0:
-            self.pool = make_extractor_pool(self.workers)
-            self.owns_pool = True
+        if self.pool is None:
+            self.pool = make_extractor_pool(self.crawler.settings)
+            self.owns_pool = self.pool is not None
 
     def close_spider(self) -> None:
         if self.pool is not None and self.owns_pool:
@@ -96,15 +118,15 @@ class ExtractPipeline:
         if not isinstance(item, Page):
             return item
         job = (item.site, item.body, item.url, item.encoding, item.fetched)
-        error: ExtractionError | WorkerDied | None
+        error: ExtractionError | WorkerDied | PageLimitExceeded | None
         if self.pool is None:
-            item.article, error, item.compressed = extract_job(*job)
+            item.article, error, item.compressed = self.job(*job)
         else:
             try:
-                item.article, error, item.compressed = await self.pool.run(extract_job, *job)
-            except WorkerDied as exc:  # the page killed its worker twice: failed, go on
-                item.article, error, item.compressed = None, exc, None
-        if error is not None:
+                item.article, error, item.compressed = await self.pool.run(self.job, *job)
+            except (WorkerDied, PageLimitExceeded) as exc:  # killed its worker twice, or over
+                item.article, error, item.compressed = None, exc, None  # a page limit: failed
+        if error is not None:  # with that reason, the crawl goes on
             item.error, item.error_key = str(error), error.key
             self.crawler.stats.inc_value(failed_stat(error.key))
         return item

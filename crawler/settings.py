@@ -33,6 +33,11 @@ EXTENSIONS = {
 NEWSARCHIVE_PROGRESS = False
 
 NEWSARCHIVE_EXTRACT_WORKERS = 2  # extraction processes beside the crawl (0: inline)
+# Each page's extraction in a worker is bounded (0: unbounded; inline extraction is not):
+# a page over either limit is failed with a reason naming the setting, the crawl goes on.
+NEWSARCHIVE_PAGE_TIMEOUT = 60.0  # seconds (a 16 MB page takes about 5 s)
+NEWSARCHIVE_PAGE_MEMORY_MB = 1024  # a worker's address space (one takes about 210 MB idle)
+NEWSARCHIVE_EXTRACT_JOB = "crawler.pipelines.extract_job"  # what a worker runs on a page
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,

@@ -102,7 +102,7 @@ def crawl_frontier(sites: list[str], url: str, options: CrawlOptions | None = No
     settings = frontier_settings(sites, url, options, idle_exit)
     hand_data_sites(settings)  # extraction workers are spawned processes: given, not asked
     process = CrawlerProcess(settings)
-    pool = make_extractor_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"))
+    pool = make_extractor_pool(settings)
     crawlers = []
     for name in dict.fromkeys(sites):
         crawler = process.create_crawler(name)
