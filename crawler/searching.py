@@ -4,7 +4,7 @@ The CLI (``newsarchive search``, ``watch``) and the web pages
 (:mod:`crawler.web`) both read what was typed here, so a bad date or an
 unknown site gets the same one-line message in a terminal, on a page and in
 a JSON 400; both print the same records. The searching itself is
-:func:`crawler.storage.search`.
+:func:`crawler.search.search`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from crawler.extraction.dates import parse_any
-from crawler.search.query import QueryError
+from crawler.search import QueryError, SearchResult
+from crawler.search import facets as run_facets
+from crawler.search import search as run_search
 from crawler.storage import Archive, Filters
-from crawler.storage.search import SearchResult
-from crawler.storage.search import facets as run_facets
-from crawler.storage.search import search as run_search
 
 RESULT_COLUMNS = ("rank", "title", "site", "published", "url", "snippet", "score")
 SORTS = ("relevance", "newest", "oldest")

@@ -64,21 +64,20 @@ from pathlib import Path
 import numpy as np
 
 from crawler.items import Article, Image
+from crawler.search import search
+from crawler.search.counting import COUNT_CAP, walk
+from crawler.search.indexes import (
+    BM25_WEIGHTS,
+    COLUMN_WEIGHTS,
+    FOLD,
+    filter_expression,
+    with_filters,
+)
 from crawler.search.query import WORD_RE, fts_expression, parse_query
+from crawler.search.ranking import RANK_CANDIDATES, recent
 from crawler.storage.archive import article_to_row, open_archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
-from crawler.storage.index_search import (
-    BM25_WEIGHTS,
-    COLUMN_WEIGHTS,
-    COUNT_CAP,
-    FOLD,
-    filter_expression,
-    walk,
-    with_filters,
-)
-from crawler.storage.ranking import RANK_CANDIDATES, recent
-from crawler.storage.search import search
 
 EPOCH = datetime(2015, 1, 1, tzinfo=timezone(timedelta(hours=7)))
 BATCH, TARGET_MS, TEXT_BYTES, MARKS = 10_000, 20.0, 4000, ("[", "]")

@@ -19,10 +19,10 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
+from crawler.search import facets
 from crawler.searching import find
 from crawler.storage import Filters, open_archive
 from crawler.storage.archive import archive_on, register_sql_functions
-from crawler.storage.search import facets
 from crawler.storage.sections import NO_SECTION, section_names
 from crawler.storage.terms import key
 

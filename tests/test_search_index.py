@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import Filters, index_search, open_archive, ranking, schema
-from crawler.storage.search import search
+from crawler.search import counting, ranking, search
+from crawler.storage import Filters, open_archive, schema
 
 DAY = datetime(2023, 12, 30, 8, 0, tzinfo=VN_TZ)
 
@@ -86,7 +86,7 @@ def test_filters_in_the_index_match_the_rows(tmp_path):
 
 @pytest.mark.parametrize("dense", [0.0, 2.0])  # by days, by months
 def test_newest_walks_months_across_years_undated_last(tmp_path, monkeypatch, dense):
-    monkeypatch.setattr(index_search, "DENSE_SHARE", dense)
+    monkeypatch.setattr(counting, "DENSE_SHARE", dense)
     days = [40, -400, 0, None, 2, 35]
     archive = make(tmp_path, [article(i, "Hà Nội", days=d) for i, d in enumerate(days)])
     def order(sort, **kw):
@@ -99,7 +99,7 @@ def test_newest_walks_months_across_years_undated_last(tmp_path, monkeypatch, de
 
 def test_past_the_cap_the_count_is_an_estimate(tmp_path, monkeypatch):
     archive = make(tmp_path, [article(i, f"Công nhân số {i}") for i in range(12)])
-    monkeypatch.setattr(index_search, "COUNT_CAP", 5)
+    monkeypatch.setattr(counting, "COUNT_CAP", 5)
     found = search(archive, "cong nhan")
     assert (found.total, found.exact_total, len(found.results)) == (12, False, 12)
     assert search(archive, '"so 7"').exact_total
@@ -151,7 +151,7 @@ def test_an_archive_of_schema_003_is_upgraded_and_searchable(tmp_path, monkeypat
 
 @pytest.mark.parametrize("walk", [5_000, 1])  # 1: the exact index walk stops at once,
 def test_exact_accents_first_however_checked(tmp_path, monkeypatch, walk):  # rows are read
-    search_module = importlib.import_module("crawler.storage.search")
+    search_module = importlib.import_module("crawler.search.api")
     monkeypatch.setattr(search_module, "EXACT_WALK", walk)
     archive = make(tmp_path, [
         article(1, "Con đường về bản."), article(2, "Hàng dương ven biển."),
@@ -169,11 +169,11 @@ def test_a_walk_that_has_a_big_enough_sample_stops_and_estimates(tmp_path, monke
     # in each (from its top) say every other row matches
     archive = make(tmp_path, [article(i, "Giá lúa tăng." if i % 2 else "Giá cà phê.")
                               for i in range(40)])
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 5)
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 5)
     found = search(archive, "lua", limit=3)
     assert (found.total, found.exact_total) == (20, False)
     assert urls(found) == [f"https://laodongthudo.vn/{n}.html" for n in (39, 37, 35)]
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 6)
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 6)
     assert (search(archive, "lua").total, search(archive, "gia").total) == (20, 40)
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 1_000)
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 1_000)
     assert search(archive, "lua").exact_total

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import Filters, index_search, open_archive, ranking
-from crawler.storage.search import search
+from crawler.search import counting, ranking, search
+from crawler.storage import Filters, open_archive
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
 ORDERS = ("newest first", "oldest first")  # a backfill / a daily crawl
@@ -94,7 +94,7 @@ def test_relevance_candidates_are_the_most_recently_published(tmp_path, monkeypa
     # only the 10 most recently published matches are ranked; the title match is
     # older than them, so it comes after them, in either order of storage
     monkeypatch.setattr(ranking, "RANK_CANDIDATES", 10)
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 20)  # a walk that estimates
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 20)  # a walk that estimates
     path = fill(tmp_path, archive_301(), order)
     assert ranks(run(path, "ha noi", "--limit", "12")) == [1, 3, 5, 7, 9, 11, 13, 15, 17,
                                                             19, 21, 23]
@@ -109,20 +109,21 @@ def skewed() -> list[Article]:
 
 @pytest.mark.parametrize("order", ORDERS)
 def test_estimated_counts_hold_whatever_the_order(tmp_path, monkeypatch, order):
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 80)  # 5 matches a block
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 80)  # 5 matches a block
     path = fill(tmp_path, skewed(), order)
     for query, exact in (("lua", 134), ("bao so 3", 100)):
         first = run(path, query, "--limit", "1").splitlines()[0]
         estimate = int(re.search(r"of about ([\d,]+) articles", first)[1].replace(",", ""))
         assert abs(estimate - exact) <= 0.25 * exact, (query, first)
-    monkeypatch.setattr(index_search, "MIN_SAMPLE", 1_000)  # read whole: exact
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 1_000)  # read whole: exact
     assert run(path, "bao so 3", "--limit", "1").startswith("1-1 of 100 articles")
 
 
 def test_readme_and_help_carry_the_figures_the_code_uses():
     from pathlib import Path
 
-    from crawler.storage.index_search import COLUMN_WEIGHTS, COUNT_CAP, MIN_SAMPLE
+    from crawler.search.counting import COUNT_CAP, MIN_SAMPLE
+    from crawler.search.indexes import COLUMN_WEIGHTS
     readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
     helptext = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
     w = COLUMN_WEIGHTS

@@ -64,7 +64,7 @@ def test_word_pairs_never_span_two_fields():
 
 
 def test_query_parsing_quotes_every_token_for_the_folded_index():
-    """The expression search() sends to the folded index (index_search's writer)."""
+    """The expression search() sends to the folded index (crawler.search.indexes' writer)."""
     def folded(text: str) -> str:
         return write_expression(parse_query(text), fold_term).replace("{title lead text}: ", "")
 

@@ -149,8 +149,8 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
 def _new_matches(archive: Archive, *, err: bool) -> None:
     """After each run the writer records: saved searches' new matches, as after a crawl."""
     from crawler.cli.watching import print_matches
-    from crawler.search.query import QueryError
-    from crawler.storage.watches import run_watches
+    from crawler.search import QueryError
+    from crawler.search.watches import run_watches
 
     try:
         found = run_watches(archive)

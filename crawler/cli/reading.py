@@ -15,9 +15,9 @@ from crawler.cli.output import (
     stdout_is_terminal,
 )
 from crawler.items import Article
+from crawler.search import relevance_help
 from crawler.searching import RESULT_COLUMNS, RequestError, find
 from crawler.storage import Archive, ArchiveError, open_archive
-from crawler.storage.ranking import relevance_help
 
 MAX_OFFSET = 10**9  # past SQLite's integers once added to --limit: say so, no traceback
 

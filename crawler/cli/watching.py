@@ -14,19 +14,12 @@ import click
 
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_records
-from crawler.search.query import QueryError
+from crawler.search import QueryError
+from crawler.search.watches import WatchMatches, add_watch, run_watches
 from crawler.searching import RequestError, check_site, result_record
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.archive import Archive, open_for_writing
-from crawler.storage.watches import (
-    Watch,
-    WatchError,
-    WatchMatches,
-    add_watch,
-    list_watches,
-    remove_watch,
-    run_watches,
-)
+from crawler.storage.watches import Watch, WatchError, list_watches, remove_watch
 
 WATCH_COLUMNS = ("name", "search", "added", "last_run")
 

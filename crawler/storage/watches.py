@@ -6,7 +6,8 @@ ran" is the rowid range above it, which the full-text indexes can restrict
 cheaply (FTS5 honours rowid bounds) however large the archive is. When added,
 a watch starts at the archive's current end, so its first run lists what was
 stored since it was added. Only ``run`` (``mark_seen``) moves the mark; the
-web pages only look.
+web pages only look. A watch's new matches, and a new watch's query check, are
+the search stage's (:mod:`crawler.search.watches`); here are the watches' rows.
 """
 
 from __future__ import annotations
@@ -17,12 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from crawler.search.query import QueryError, parse_query
-from crawler.search.snippet import snippet
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.matching import matching
-from crawler.storage.search import SearchResult
 
 NAME_RE = re.compile(r"^[\w][\w.-]{0,63}$")
 FILTER_FIELDS = ("site", "section", "author", "since", "until")
@@ -54,18 +51,23 @@ class Watch:
         return " ".join(parts)
 
 
+def check_watch_name(name: str) -> None:
+    """WatchError when `name` cannot name a watch."""
+    if not NAME_RE.match(name):
+        raise WatchError(f"bad watch name {name!r}: use letters, digits, '-', '_' or '.' "
+                         "(at most 64), e.g. dien-bien")
+
+
 def add_watch(archive: Archive, watch: Watch) -> Watch:
     """Save a new watch, starting at the archive's current end; WatchError when the name
-    is taken or malformed, QueryError when the query has nothing to search."""
-    if not NAME_RE.match(watch.name):
-        raise WatchError(f"bad watch name {watch.name!r}: use letters, digits, '-', '_' or '.' "
-                         "(at most 64), e.g. dien-bien")
-    parse_query(watch.query)  # raises QueryError with the CLI's message
+    is taken or malformed. Its query is checked by the caller
+    (:func:`crawler.search.watches.add_watch`)."""
+    check_watch_name(watch.name)
     if get_watch(archive, watch.name) is not None:
         raise WatchError(f"a watch named {watch.name!r} already exists; "
                          f"'newsarchive watch remove {watch.name}' first, or pick another name")
     watch.added = watch.added or _now()
-    watch.seen_rowid = _last_rowid(archive)
+    watch.seen_rowid = last_rowid(archive)
     archive.db.execute(
         "INSERT INTO watches (name, query, filters, exact, added, last_run, seen_rowid) "
         "VALUES (?, ?, ?, ?, ?, NULL, ?)",
@@ -95,33 +97,6 @@ def remove_watch(archive: Archive, name: str) -> bool:
     return bool(removed)
 
 
-@dataclass
-class WatchMatches:
-    """The new matches of one watch, newest stored first, and the mark to move to."""
-    watch: Watch
-    results: list[SearchResult]
-    upto: int  # the archive's last rowid when looked at
-    error: str | None = None  # why the watch could not run (its query no longer parses)
-
-
-def new_matches(archive: Archive, watch: Watch, *, limit: int | None = None,
-                highlight: tuple[str, str] = ("", "")) -> WatchMatches:
-    """Articles stored since the watch's mark that match it (nothing is marked)."""
-    upto = _last_rowid(archive)
-    query = parse_query(watch.query)
-    sql_from, where, params = matching(archive, watch.query, watch.filters, watch.exact)
-    params.update(low=watch.seen_rowid, high=upto, limit=-1 if limit is None else limit)
-    rows = archive.db.execute(
-        f"SELECT a.url, a.site, a.title, a.published, a.section, a.authors, a.text {sql_from} "
-        f"WHERE {where} AND f.rowid > :low AND f.rowid <= :high ORDER BY f.rowid DESC "
-        "LIMIT :limit", params).fetchall()
-    results = [SearchResult(url=r[0], site=r[1], title=r[2],
-                            published=datetime.fromisoformat(r[3]) if r[3] else None,
-                            section=r[4], authors=json.loads(r[5]),
-                            snippet=snippet(r[6], query, highlight), score=0.0) for r in rows]
-    return WatchMatches(watch, results, upto)
-
-
 def mark_seen(archive: Archive, name: str, upto: int) -> None:
     """Move a watch's mark to `upto` (what a run listed) and note when it ran."""
     archive.db.execute("UPDATE watches SET seen_rowid = max(seen_rowid, ?), last_run = ? "
@@ -129,32 +104,8 @@ def mark_seen(archive: Archive, name: str, upto: int) -> None:
     archive.commit()
 
 
-def run_watches(archive: Archive, name: str | None = None) -> list[WatchMatches]:
-    """Every watch (or the one named): its new matches, then marked seen. A watch whose
-    stored query no longer parses (saved by an older version that read an unbalanced
-    quote as words) is reported with the reason and left unmarked; the others run."""
-    if name is None:
-        watches = list_watches(archive)
-    else:
-        found = get_watch(archive, name)
-        if found is None:
-            names = ", ".join(w.name for w in list_watches(archive)) or "none"
-            raise WatchError(f"no watch named {name!r}; watches: {names} "
-                             "('newsarchive watch add NAME QUERY' makes one)")
-        watches = [found]
-    out = []
-    for watch in watches:
-        try:
-            matches = new_matches(archive, watch)
-        except QueryError as exc:
-            out.append(WatchMatches(watch, [], watch.seen_rowid, error=str(exc)))
-            continue
-        mark_seen(archive, watch.name, matches.upto)
-        out.append(matches)
-    return out
-
-
-def _last_rowid(archive: Archive) -> int:
+def last_rowid(archive: Archive) -> int:
+    """The archive's last article rowid (0: empty): where a watch's mark can move to."""
     return archive.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
 
 
@@ -183,5 +134,5 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["QueryError", "Watch", "WatchError", "WatchMatches", "add_watch", "get_watch",
-           "list_watches", "mark_seen", "new_matches", "remove_watch", "run_watches"]
+__all__ = ["Watch", "WatchError", "add_watch", "check_watch_name", "get_watch", "last_rowid",
+           "list_watches", "mark_seen", "remove_watch"]

@@ -14,9 +14,10 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from crawler.search.watches import new_matches
 from crawler.searching import Found, RequestError, find, make_filters, parse_date
 from crawler.storage import Archive, Filters
-from crawler.storage.watches import Watch, list_watches, new_matches
+from crawler.storage.watches import Watch, list_watches
 
 PAGE_SIZE = 20
 FEED_SIZE = 50

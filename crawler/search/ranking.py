@@ -9,30 +9,31 @@ so a term in more than SCORED_DOCS articles, or SCORED_SHARE of the archive,
 is not given to FTS5's bm25: it is scored here, BM25-like, by the columns it
 is in (title, lead, else text) with its IDF, so that a title match outranks a
 body mention on any archive, small or skewed (a paper's own place name is in
-most of its articles), where the old rule switched ranking off.
+most of its articles), where the old rule switched ranking off. The weights are
+COLUMN_WEIGHTS (:mod:`crawler.search.indexes`); every read of the index is one
+named function of :mod:`crawler.storage.index_reads`.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from crawler.search.counting import COUNT_CAP, MIN_SAMPLE, Walk, is_dense
+from crawler.search.date_order import by_date
+from crawler.search.indexes import COLUMN_WEIGHTS, FOLD, Index
 from crawler.search.query import Query
 from crawler.storage.archive import Archive
-from crawler.storage.index_search import (
-    COLUMN_WEIGHTS,
-    COUNT_CAP,
-    FOLD,
-    MIN_SAMPLE,
-    Index,
-    Walk,
-    _date_span,
-    _match_ids,
-    _max_rowid,
-    by_date,
-    is_dense,
+from crawler.storage.index_reads import (
+    all_match_ids,
+    bm25_scores,
+    count_lowest_matches,
+    date_order,
+    date_span,
+    match_ids,
+    max_rowid,
+    newest_match_ids,
 )
 from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
@@ -89,7 +90,8 @@ def _recent(archive: Archive, expression: str, found: Walk, index: Index,
     has no month tokens: past COUNT_CAP matches it sorts the walk's sample."""
     ids, complete = found.rowids, found.exact
     if not complete and found.total <= COUNT_CAP:  # all of them: one short walk
-        ids = _match_ids(archive, index, expression, 1, _max_rowid(archive), COUNT_CAP + 1)
+        ids = match_ids(archive, index.table, expression, 1, max_rowid(archive),
+                        COUNT_CAP + 1)
         complete = len(ids) <= COUNT_CAP
     by_months = not complete and index is FOLD
     if by_months:
@@ -100,7 +102,7 @@ def _recent(archive: Archive, expression: str, found: Walk, index: Index,
 def _newest_months(archive: Archive, expression: str, need: int, total: int) -> list[int]:
     """At least `need` matches (when there are), whole months from the newest, asked
     for several months at a time (as many as the query's density says hold `need`)."""
-    low, high = _date_span(archive)
+    low, high = date_span(archive)
     months: list[str] = []
     day = high
     while low is not None and day is not None and day >= low.replace(day=1):
@@ -112,28 +114,12 @@ def _newest_months(archive: Archive, expression: str, need: int, total: int) -> 
     while start < len(months) and len(out) < need:
         count = max(1, math.ceil((need - len(out)) / per_month * 1.25))
         batch, start = months[start:start + count], start + count
-        out += [r for (r,) in archive.db.execute(
-            "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ?",
-            [f"({expression}) AND {{meta}}: ({' OR '.join(batch)})"])]
+        out += all_match_ids(archive, f"({expression}) AND {{meta}}: ({' OR '.join(batch)})")
         per_month = per_month if len(out) else per_month / 2
     if len(out) >= need:
         return out
-    return out + [r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?", [f"({expression}) AND {{meta}}: {NO_DATE}", need - len(out)])]
-
-
-def date_order(archive: Archive, ids: list[int], limit: int = -1
-               ) -> list[tuple[int, str | None]]:
-    """`ids` with their publication dates, newest first, undated last (rowid breaks
-    a tie of equal dates), at most `limit` (-1: all), from the small ``article_dates``
-    table (schema 006)."""
-    if not ids:
-        return []
-    return archive.db.execute(
-        "SELECT id, published FROM article_dates WHERE id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
-        [json.dumps(ids), limit]).fetchall()
+    return out + newest_match_ids(archive, f"({expression}) AND {{meta}}: {NO_DATE}",
+                                  need - len(out))
 
 
 def _scores(archive: Archive, query: Query,
@@ -146,7 +132,7 @@ def _scores(archive: Archive, query: Query,
     if not dated:
         return {}, {}
     span = _span(dated, index, by_months)
-    limit = min(SCORED_DOCS, SCORED_SHARE * _max_rowid(archive))
+    limit = min(SCORED_DOCS, SCORED_SHARE * max_rowid(archive))
     groups, common = [], []
     for group in query.groups:
         alts = []
@@ -163,12 +149,11 @@ def _scores(archive: Archive, query: Query,
     wanted = {r for r, _ in dated}
     scored: dict[int, float] = {}
     if groups:
-        sql, params = span(" AND ".join(groups))
-        scored = {r: s for r, s in archive.db.execute(
-            f"SELECT rowid, bm25({index.table}, {index.weights}) FROM {index.table} "
-            f"WHERE {sql} LIMIT {RANK_WALK}", params) if r in wanted}
+        restricted, between = span(" AND ".join(groups))
+        scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
+                                               between, RANK_WALK) if r in wanted}
     extra: dict[int, float] = dict.fromkeys(wanted, 0.0)
-    total = _max_rowid(archive)
+    total = max_rowid(archive)
     for term, docs in common:
         idf = max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5)))
         weight = dict.fromkeys(wanted, COLUMN_WEIGHTS["text"])
@@ -177,9 +162,8 @@ def _scores(archive: Archive, query: Query,
             # The term's own column matches, without the query's expression: only the
             # candidates (all matches of it) are kept, and FTS5 walks one doclist
             # instead of checking the expression on each (2 to 4 times the CPU).
-            sql, params = span(f"{{{column}}}: {phrase}")
-            for (r,) in archive.db.execute(f"SELECT rowid FROM {index.table} WHERE {sql}",
-                                           params):
+            restricted, between = span(f"{{{column}}}: {phrase}")
+            for r in all_match_ids(archive, restricted, index.table, between):
                 if r in weight:
                     weight[r] += COLUMN_WEIGHTS[column]
         for r, tf in weight.items():
@@ -191,29 +175,27 @@ def _doc_count(archive: Archive, expression: str, index: Index) -> int:
     """How many articles hold a term: exact up to MIN_SAMPLE, past that estimated from
     how densely its first MIN_SAMPLE matches fill the lowest rowids (one short walk: it
     only picks how the term is scored, and a common word's IDF, which varies slowly)."""
-    count, last = archive.db.execute(
-        f"SELECT count(*), max(rowid) FROM (SELECT rowid FROM {index.table} WHERE "
-        f"{index.table} MATCH ? ORDER BY rowid LIMIT ?)", [expression, MIN_SAMPLE]).fetchone()
+    count, last = count_lowest_matches(archive, index.table, expression, MIN_SAMPLE)
     if count < MIN_SAMPLE:
         return count
-    return round((count - 1) * _max_rowid(archive) / max(1, last - 1))
+    return round((count - 1) * max_rowid(archive) / max(1, last - 1))
 
 
 def _span(dated: list[tuple[int, str | None]], index: Index, by_months: bool
-          ) -> Callable[[str], tuple[str, list[object]]]:
+          ) -> Callable[[str], tuple[str, tuple[int, int] | None]]:
     """A restriction of an FTS5 expression to the candidates (a speed-up: callers keep
-    only candidates), as (WHERE clause, params): their dates when they are whole months
-    of the folded index (few tokens), else their rowids' range (free to test)."""
+    only candidates), as (expression, rowid range or None): their dates when they are
+    whole months of the folded index (few tokens), else their rowids' range (free to
+    test)."""
     if index is not FOLD or not by_months:
         ids = [r for r, _ in dated]
-        return lambda expr: (f"{index.table} MATCH ? AND rowid BETWEEN ? AND ?",
-                             [expr, min(ids), max(ids)])
+        return lambda expr: (expr, (min(ids), max(ids)))
     days = sorted({p[:10] for _, p in dated if p})  # whole months: the candidates' own
     tokens = date_tokens(date.fromisoformat(days[0]).replace(day=1),
                          next_month(date.fromisoformat(days[-1]))) if days else []
     if any(p is None for _, p in dated):
         tokens.append(NO_DATE)
     meta = "{meta}: (" + " OR ".join(tokens) + ")"
-    return lambda expr: ("articles_fold MATCH ?", [f"({expr}) AND {meta}"])
+    return lambda expr: (f"({expr}) AND {meta}", None)
 
 

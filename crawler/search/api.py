@@ -5,10 +5,12 @@ without accents finds every accented form. Folding merges real words
 (đường, dương, đương -> duong), so when the user typed accents, the articles
 that carry exactly those accents rank first (exact index), then the rest by
 BM25; ``exact=True`` keeps only those. The work stays in the folded index
-(:mod:`crawler.storage.index_search`); only ``--exact`` and filters the index
-cannot say (a bound with a time of day) filter rows of ``articles`` instead,
-which costs a row read per match. Snippets come from
-:mod:`crawler.search.snippet`.
+(:mod:`crawler.search.counting`, :mod:`~crawler.search.ranking`,
+:mod:`~crawler.search.date_order`); only ``--exact`` and filters the index
+cannot say (a bound with a time of day) filter rows of ``articles`` instead
+(:mod:`crawler.storage.matching`), which costs a row read per match. Snippets
+come from :mod:`crawler.search.snippet`. Every read is a named function of
+storage: no SQL here.
 """
 
 from __future__ import annotations
@@ -17,34 +19,19 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from crawler.search.query import (
-    Query,
-    QueryError,
-    accented_tokens,
-    parse_query,
-)
+from crawler.search.counting import Walk, is_dense, walk
+from crawler.search.date_order import by_date
+from crawler.search.indexes import EXACT, FOLD, Index, filter_expression, with_filters
+from crawler.search.query import Query, QueryError, accented_tokens, parse_query
+from crawler.search.ranking import rank
 from crawler.search.snippet import snippet
 from crawler.storage.archive import Archive
 from crawler.storage.filters import Filters
-from crawler.storage.index_search import (
-    EXACT,
-    FOLD,
-    Index,
-    Walk,
-    biggest_first,
-    by_date,
-    facet_counts,
-    filter_expression,
-    is_dense,
-    walk,
-    with_filters,
-)
-from crawler.storage.ranking import date_order, rank
-from crawler.storage.sections import NO_SECTION, section_names
+from crawler.storage.index_reads import article_texts, date_order, match_ids, result_rows
+from crawler.storage.matching import matching_ids
 
-__all__ = ["QueryError", "SearchResult", "SearchResults", "facets", "search"]
+__all__ = ["QueryError", "SearchResult", "SearchResults", "search"]
 
 NO_FILTERS = Filters()  # frozen: safe to share as a default
 EXACT_WINDOW = 100  # candidates among which exact-accent matches are moved first
@@ -104,23 +91,28 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
             page = [(r, 0.0) for r in by_date(archive, expression, sort == "newest",
                                               offset + limit, is_dense(archive, found))]
     page = page[offset:offset + limit]
-    rows = _rows(archive, [rowid for rowid, _ in page])
-    results = [
-        SearchResult(url=r[0], site=r[1], title=r[2],
-                     published=datetime.fromisoformat(r[3]) if r[3] else None,
-                     section=r[4], authors=json.loads(r[5]),
-                     snippet=snippet(r[6], query, highlight), score=-s)
-        for rowid, s in page if (r := rows.get(rowid))]
+    rows = result_rows(archive, [rowid for rowid, _ in page])
+    results = [result_from_row(r, query, highlight, -s)
+               for rowid, s in page if (r := rows.get(rowid))]
     return SearchResults(total=total, results=results, exact_total=exact_total)
+
+
+def result_from_row(row: tuple, query: Query, highlight: tuple[str, str],
+                    score: float) -> SearchResult:
+    """A result from its row (:func:`crawler.storage.index_reads.result_rows`' columns),
+    with the snippet of its text."""
+    return SearchResult(url=row[0], site=row[1], title=row[2],
+                        published=datetime.fromisoformat(row[3]) if row[3] else None,
+                        section=row[4], authors=json.loads(row[5]),
+                        snippet=snippet(row[6], query, highlight), score=score)
 
 
 def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, index: Index,
                   need: int) -> tuple[int, list[tuple[int, float]]]:
     """Count and order the matches found by joining ``articles`` (a row read per
     match: filters the index cannot say, --exact with filters); ranked by the same
-    path as every search (:func:`crawler.storage.ranking.rank`)."""
-    sql_from, where, params = _matching(query, filters, index)
-    ids = [r for (r,) in archive.db.execute(f"SELECT f.rowid {sql_from} WHERE {where}", params)]
+    path as every search (:func:`crawler.search.ranking.rank`)."""
+    ids = matching_ids(archive, index.table, index.expression(query), filters)
     if sort != "relevance":
         dated = date_order(archive, ids)  # newest first, undated last
         if sort == "oldest":
@@ -143,10 +135,8 @@ def _exact_first(archive: Archive, ranked: list[tuple[int, float]],
     if not ranked:
         return ranked
     ids = [rowid for rowid, _ in ranked]
-    walked = [r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? "
-        "ORDER BY rowid DESC LIMIT ?",
-        [" AND ".join(f'"{t}"' for t in accented), min(ids), max(ids), EXACT_WALK])]
+    walked = match_ids(archive, EXACT.table, " AND ".join(f'"{t}"' for t in accented),
+                       min(ids), max(ids), EXACT_WALK, newest=True)
     exact = set(walked)
     if len(walked) == EXACT_WALK:
         exact |= _have_words(archive, [r for r in ids if r < walked[-1]], accented)
@@ -161,46 +151,5 @@ def _have_words(archive: Archive, ids: list[int], words: list[str]) -> set[int]:
         return any(m.start() == 0 or not text[m.start() - 1].isalnum()
                    for m in pattern.finditer(text))
 
-    marks = ", ".join("?" * len(ids))
-    return {rowid for rowid, *texts in archive.db.execute(
-        f"SELECT rowid, title, lead, text FROM articles WHERE rowid IN ({marks})", ids)
-        if all(has(" ".join(filter(None, texts)).lower(), p) for p in patterns)}
-
-
-def _rows(archive: Archive, ids: list[int]) -> dict[int, tuple]:
-    if not ids:
-        return {}
-    marks = ", ".join("?" * len(ids))
-    return {r[0]: r[1:] for r in archive.db.execute(
-        "SELECT rowid, url, site, title, published, section, authors, text FROM articles "
-        f"WHERE rowid IN ({marks})", ids)}
-
-
-def facets(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
-           exact: bool = False) -> dict[str, dict[str, int]]:
-    """Counts of all matches per site, section and month (YYYY-MM), every match counted:
-    in the folded index, or (--exact, filters it cannot say) over the matching rows, in
-    one pass. Sections are counted by their key, as --section matches them."""
-    query = parse_query(text)
-    filter_expr = None if exact else filter_expression(archive, filters)
-    if filter_expr is not None:
-        return facet_counts(archive, with_filters(query, filter_expr))
-    sql_from, where, params = _matching(query, filters, EXACT if exact else FOLD)
-    names = section_names(archive)
-    out: dict[str, dict[str, int]] = {"site": {}, "section": {}, "month": {}}
-    for site, section, month, n in archive.db.execute(
-            "SELECT a.site, CASE WHEN coalesce(a.section, '') != '' THEN na_key(a.section) "
-            "END, substr(a.published, 1, 7), count(*) "
-            f"{sql_from} WHERE {where} GROUP BY 1, 2, 3", params):
-        name = names.get(section, section) if section is not None else NO_SECTION
-        for facet, value in (("site", site), ("section", name), ("month", month or "no date")):
-            out[facet][value] = out[facet].get(value, 0) + n
-    return {facet: biggest_first(counts) for facet, counts in out.items()}
-
-
-def _matching(query: Query, filters: Filters, index: Index) -> tuple[str, str, dict[str, Any]]:
-    """(FROM clause, WHERE clause, params) for the articles matching `query`."""
-    clauses, params = filters.sql("a")
-    params["q"] = index.expression(query)
-    where = " AND ".join([f"{index.table} MATCH :q", *clauses])
-    return f"FROM {index.table} f JOIN articles a ON a.rowid = f.rowid", where, params
+    return {rowid for rowid, *texts in article_texts(archive, ids)
+            if all(has(" ".join(filter(None, texts)).lower(), p) for p in patterns)}
