@@ -13,6 +13,8 @@ stored and had not acknowledged is read again, and changes nothing.
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from urllib.parse import urlsplit
 
 import pytest
@@ -103,3 +105,36 @@ def test_writer_whose_redis_stops_exits_with_one_line_and_stores_nothing_twice(
     runs = json.loads(newsarchive("runs", "--format", "json", db=db).stdout)
     assert len(runs) == 1  # the crawler's run, recorded once
     assert redis.Redis.from_url(url).hlen(frontier.KNOWN_KEY) == len(ARTICLES)
+
+
+def test_a_run_recorded_but_not_acknowledged_is_recorded_once(persistent_redis, tmp_path):
+    """The writer killed after recording a crawler's run and before acknowledging its
+    report: restarted, it reads the report again and does not record the run twice."""
+    url = persistent_redis.url
+    with FixtureServer(SITES / SITE) as server:
+        code, _, err = finish(crawler(server, url))
+    assert code == 0, err[-3000:]
+    db = tmp_path / "archive.db"
+    writer = start("ingest", "--frontier", url, db=db,
+                   env={"NEWSARCHIVE_INGEST_DRILL_PAUSE": "3"})
+
+    def recorded() -> int:
+        if not db.exists():
+            return 0
+        with closing(sqlite3.connect(db)) as con:
+            try:
+                return con.execute("SELECT count(*) FROM runs WHERE finished IS NOT NULL"
+                                   ).fetchone()[0]
+            except sqlite3.OperationalError:
+                return 0
+
+    wait_for(lambda: recorded() == 1, "the writer recorded the crawler's run")
+    writer.kill()  # within the drill's pause: recorded, not acknowledged
+    writer.wait()
+    assert waiting(url) == 1, "killed too late to tell"  # the report, still taken
+    code, out, err = finish(start("ingest", "--frontier", url, "--idle-exit", "1",
+                                  "--format", "json", db=db))
+    assert code == 0, err[-3000:]
+    assert waiting(url) == 0
+    assert recorded() == 1
+    assert stored(db) == ARTICLES and versions(db) == 0

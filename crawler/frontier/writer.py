@@ -40,7 +40,7 @@ from crawler.lock import writer_lock
 from crawler.storage import open_archive
 from crawler.storage.archive import Archive, check_archive_path
 from crawler.storage.known import known_articles
-from crawler.storage.runs import finish_run, start_run
+from crawler.storage.runs import finish_run, run_from, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
 
 logger = logging.getLogger(__name__)
@@ -144,7 +144,9 @@ class Writer:
             over = caught_up and run["site"] not in busy
             if not over and now - read < RUN_WAIT:
                 continue
-            self._record_run(run)
+            self._record_run(entry_id, run)
+            if self.drill_pause:  # a drill: recorded, not yet acknowledged
+                time.sleep(self.drill_pause)
             pipe = self.client.pipeline(transaction=True)
             pipe.xack(keys.ITEMS_KEY, keys.WRITERS_GROUP, entry_id)
             pipe.xdel(keys.ITEMS_KEY, entry_id)
@@ -166,10 +168,18 @@ class Writer:
         published = page.article.published.isoformat() if page.article.published else None
         known[page.article.url] = known_value(page.fetched.isoformat(), published, page.headers)
 
-    def _record_run(self, run: dict[str, Any]) -> None:
+    def _record_run(self, entry_id: bytes, run: dict[str, Any]) -> None:
         """A crawler's run, as a local crawl records it: its fetching figures, the
-        articles this writer stored for its site since the last run, health."""
+        articles this writer stored for its site since the last run, health. Once:
+        a report read again (the writer killed, or Redis lost, before its
+        acknowledgement) finds its run recorded already."""
         site, stats = run["site"], run["stats"]
+        source = f"frontier:{run.get('crawler')}:{entry_id.decode()}"
+        done = run_from(self.archive, source)
+        if done is not None and done[1]:
+            logger.info("run %d of %s (crawler %s) was recorded already", done[0], site,
+                        run.get("crawler"))
+            return
         report = _site_run(site, stats)
         counts = self.since_run.pop(site, Counter())
         report.new, report.updated = counts["new"], counts["updated"]
@@ -180,7 +190,7 @@ class Writer:
             update_hints(self.archive, site, run["learnt"])
         self.archive.commit()
         warnings = site_warnings(self.archive, report)
-        run_id = start_run(self.archive, [site])
+        run_id = done[0] if done is not None else start_run(self.archive, [site], source)
         finish_run(self.archive, run_id, [report], "warning" if warnings else "ok", warnings)
         self.result.runs.append(run_id)
         self.result.warnings += warnings

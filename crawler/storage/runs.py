@@ -42,12 +42,21 @@ class Run:
     site_runs: list[SiteRun] = field(default_factory=list)
 
 
-def start_run(archive: Archive, sites: list[str]) -> int:
+def start_run(archive: Archive, sites: list[str], source: str | None = None) -> int:
+    """A new run, committed at once; `source` names a run recorded from elsewhere
+    (a frontier crawler's report), unique."""
     cursor = archive.db.execute(
-        "INSERT INTO runs (started, pid, sites) VALUES (?, ?, ?)",
-        [_now(), os.getpid(), json.dumps(sites)])
+        "INSERT INTO runs (started, pid, sites, source) VALUES (?, ?, ?, ?)",
+        [_now(), os.getpid(), json.dumps(sites), source])
     archive.db.conn.commit()
     return int(cursor.lastrowid)
+
+
+def run_from(archive: Archive, source: str) -> tuple[int, bool] | None:
+    """(id, finished) of the run recorded from `source`, or None."""
+    row = archive.db.execute("SELECT id, finished FROM runs WHERE source = ?",
+                             [source]).fetchone()
+    return (int(row[0]), row[1] is not None) if row else None
 
 
 def finish_run(archive: Archive, run_id: int, site_runs: list[SiteRun], status: str,

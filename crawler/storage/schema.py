@@ -286,6 +286,14 @@ def _house_failure_keys(db: sqlite_utils.Database) -> None:
                        [json.dumps(new), rowid])
 
 
+def _frontier_run_source(db: sqlite_utils.Database) -> None:
+    """Where a run came from when the frontier's writer recorded it from a crawler's
+    report (its stream entry), so that a report read again after a kill or a lost
+    Redis is recorded once."""
+    db.execute("ALTER TABLE runs ADD COLUMN source TEXT")
+    db.execute("CREATE UNIQUE INDEX runs_source ON runs(source) WHERE source IS NOT NULL")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
@@ -296,6 +304,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("007_watches", _m007_watches),
     ("web_008_section_names", _m_web_008_section_names),
     ("house_failure_keys", _house_failure_keys),
+    ("frontier_run_source", _frontier_run_source),
 ]
 
 
