@@ -316,6 +316,9 @@ def test_a_paper_added_as_data_is_crawled_through_the_frontier(frontier_url, tmp
         client = redis.Redis.from_url(frontier_url)
         wait_for(lambda: client.hexists(frontier.SITES_KEY, VUNGCAO.name),
                  "the writer published the archive's sites")
+        status = json.loads(newsarchive("frontier", "status", frontier_url, "--format",
+                                        "json").stdout)
+        assert status["data_sites_published"] == 1
         crawlers = [start("crawl", *args), start("crawl", *args)]
         for process in crawlers:
             code, _, err = finish(process)

@@ -35,14 +35,16 @@ def frontier() -> None:
 @format_option("table", "json")
 def frontier_status(url: str, fmt: str) -> None:
     """Queued requests and seen URLs per paper, items waiting for the writer,
-    crawlers alive and Redis memory of the frontier at URL (redis://HOST:PORT/DB)."""
+    papers added as data that the writer published, crawlers alive and Redis
+    memory of the frontier at URL (redis://HOST:PORT/DB)."""
     try:
         found = shared.status(url)
     except shared.FrontierError as exc:
         raise CliError(str(exc)) from exc
     summary = {"frontier": found.url, "layout": found.version or "empty",
                "items_waiting": found.items_waiting, "items_taken_by_writer": found.items_pending,
-               "known_urls": found.known_urls, "crawlers_alive": len(found.crawlers),
+               "known_urls": found.known_urls, "data_sites_published": found.data_sites,
+               "crawlers_alive": len(found.crawlers),
                "redis_memory_mib": round(found.memory_bytes / 2**20, 2),
                "seen_sets_kib": round(found.seen_bytes / 1024, 1)}
     if fmt == "json":

@@ -118,6 +118,7 @@ class FrontierStatus:
     items_waiting: int = 0  # on the stream, not yet stored by the writer
     items_pending: int = 0  # of those, taken by a writer and not yet acknowledged
     known_urls: int = 0
+    data_sites: int = 0  # papers added with 'sites add', published by the writer
     crawlers: list[str] = field(default_factory=list)
     memory_bytes: int = 0
     seen_bytes: int = 0  # of which the seen-sets
@@ -138,6 +139,7 @@ def status(url: str) -> FrontierStatus:
             groups = client.xinfo_groups(ITEMS_KEY)
             found.items_pending = sum(g["pending"] for g in groups)
         found.known_urls = client.hlen(KNOWN_KEY)
+        found.data_sites = client.hlen(SITES_KEY)
         found.crawlers = alive_crawlers(client)
         found.memory_bytes = int(client.info("memory")["used_memory"])
     except redis.RedisError as exc:
