@@ -17,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.health import site_warnings
 from crawler.lock import writer_lock
-from crawler.outcomes import Skipped, failures_in, skipped_stat
+from crawler.outcomes import RunWarning, Skipped, WarningKind, failures_in, skipped_stat
 from crawler.pipelines import limit_warning, make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
@@ -32,7 +32,7 @@ from crawler.workers import WorkerPool
 class CrawlResult:
     run_id: int
     sites: list[SiteRun]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[RunWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -87,7 +87,8 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None,
             try:
                 process.start()
             except BaseException:
-                finish_run(archive, run_id, [], "failed", ["the crawl stopped on an error"])
+                finish_run(archive, run_id, [], "failed", [RunWarning(
+                    None, WarningKind.CRAWL_ERROR, "the crawl stopped on an error")])
                 raise
             finally:
                 if pool is not None:
@@ -119,17 +120,19 @@ def _record_write_error(archive: Archive, run_id: int, reports: list[SiteRun]) -
     archive.write_error = None  # one more try, for the record only
     try:
         with archive.writing():
-            finish_run(archive, run_id, reports, "failed",
-                       [f"the crawl stopped: {error} (run it again to resume)"])
+            finish_run(archive, run_id, reports, "failed", [RunWarning(
+                None, WarningKind.WRITE_FAILED,
+                f"the crawl stopped: {error} (run it again to resume)")])
     except ArchiveWriteError:
         pass  # the run stays "unfinished"; the error line on stderr says why
     archive.write_error = error
 
 
-def worker_warning(pool: WorkerPool) -> str:
+def worker_warning(pool: WorkerPool) -> RunWarning:
     """The run's word on extraction workers that died (the run record keeps it)."""
-    return (f"extraction workers died {pool.deaths} time(s) and were replaced: "
-            f"{pool.retried} pages run again, {pool.given_up} failed")
+    return RunWarning(None, WarningKind.WORKERS_DIED,
+                      f"extraction workers died {pool.deaths} time(s) and were replaced: "
+                      f"{pool.retried} pages run again, {pool.given_up} failed")
 
 
 def _remember(archive, spider) -> None:  # noqa: ANN001

@@ -20,7 +20,7 @@ from __future__ import annotations
 import statistics
 from datetime import UTC, datetime, timedelta
 
-from crawler.outcomes import is_entry_failure
+from crawler.outcomes import RunWarning, WarningKind, is_entry_failure
 from crawler.storage import Archive
 from crawler.storage.runs import SiteRun, site_history
 
@@ -32,23 +32,26 @@ FAILURE_MIN_RATE = 0.2
 FAILURE_JUMP = 2.0  # times the recent average rate
 
 
-def site_warnings(archive: Archive, run: SiteRun, now: datetime | None = None) -> list[str]:
+def site_warnings(archive: Archive, run: SiteRun,
+                  now: datetime | None = None) -> list[RunWarning]:
     now = now or datetime.now(UTC)
     warnings = []
     failed = article_failures(run)
     attempts = run.new + run.updated + run.unchanged + failed
     if run.pages == 0 and run.requests > 0:
-        warnings.append(f"{run.site}: no page answered ({_reasons(run)}); site down, moved "
-                        "or blocking us?")
+        warnings.append(RunWarning(run.site, WarningKind.NO_ANSWER,
+                                   f"no page answered ({_reasons(run)}); site down, moved "
+                                   "or blocking us?"))
     rate = failed / attempts if attempts else 0.0
     history = [h for h in site_history(archive, run.site) if h is not run]
     rates = [article_failures(h) / t for h in history
              if (t := h.new + h.updated + h.unchanged + article_failures(h))]
     usual = statistics.fmean(rates) if rates else 0.0
     if failed >= FAILURE_MIN_PAGES and rate >= max(FAILURE_MIN_RATE, FAILURE_JUMP * usual):
-        warnings.append(f"{run.site}: {failed} of {attempts} article pages failed this run "
-                        f"({rate:.0%}, usually {usual:.0%}): {_reasons(run)}; "
-                        f"a redesign? try 'newsarchive check {run.site}'")
+        warnings.append(RunWarning(run.site, WarningKind.FAILURES_JUMP,
+                                   f"{failed} of {attempts} article pages failed this run "
+                                   f"({rate:.0%}, usually {usual:.0%}): {_reasons(run)}; "
+                                   f"a redesign? try 'newsarchive check {run.site}'"))
     silence = _silence(archive, run.site, now)
     if silence:
         warnings.append(silence)
@@ -60,10 +63,10 @@ def article_failures(run: SiteRun) -> int:
     return sum(n for key, n in run.failures.items() if not is_entry_failure(key))
 
 
-def _silence(archive: Archive, site: str, now: datetime) -> str | None:
+def _silence(archive: Archive, site: str, now: datetime) -> RunWarning | None:
     last_new = archive.last_new(site)
     if last_new is None:
-        return f"{site}: no article stored yet"
+        return RunWarning(site, WarningKind.NO_ARTICLE_YET, "no article stored yet")
     published = archive.recent_published(site, RHYTHM_SAMPLE)
     gaps = [a - b for a, b in zip(published, published[1:], strict=False) if a > b]
     usual = statistics.median(gaps) if gaps else MIN_SILENCE
@@ -71,8 +74,9 @@ def _silence(archive: Archive, site: str, now: datetime) -> str | None:
     quiet = now - last_new
     if quiet <= limit:
         return None
-    return (f"{site}: no new article for {_human(quiet)} (usually one every {_human(usual)}); "
-            "a redesign or a block?")
+    return RunWarning(site, WarningKind.SILENCE,
+                      f"no new article for {_human(quiet)} (usually one every "
+                      f"{_human(usual)}); a redesign or a block?")
 
 
 def _reasons(run: SiteRun) -> str:

@@ -15,7 +15,9 @@ feed, a sitemap, a section page) rather than of an article.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 FAILED_STAT = "newsarchive/failed/"
 SKIPPED_STAT = "newsarchive/skipped/"
@@ -101,3 +103,45 @@ def failures_in(stats: dict) -> dict[str, int]:
     """The failures counted in a crawler's stats, by key (sorted)."""
     return {k[len(FAILED_STAT):]: v for k, v in sorted(stats.items())
             if k.startswith(FAILED_STAT)}
+
+
+class WarningKind(StrEnum):
+    """What a run warns about (a run record keeps the kind beside the words)."""
+
+    NO_ANSWER = "no_answer"  # not a single page came back
+    FAILURES_JUMP = "failures_jump"  # far more article pages failed than usual
+    SILENCE = "silence"  # no new article for much longer than usual
+    NO_ARTICLE_YET = "no_article_yet"
+    WORKERS_DIED = "workers_died"  # extraction workers died and were replaced
+    OVER_LIMIT = "over_limit"  # pages failed over the extraction time or memory limit
+    WRITE_FAILED = "write_failed"  # the archive refused a write: the crawl stopped
+    CRAWL_ERROR = "crawl_error"  # the crawl stopped on an error
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class RunWarning:
+    """One warning of a run: about a site (or the run as a whole), of a kind, in words.
+
+    Kept as a record so that nothing parses a sentence to learn the site or the kind;
+    ``str()`` is the line a person reads ("laodongthudo: no new article for 9 days ...").
+    """
+
+    site: str | None  # None: the run as a whole
+    kind: WarningKind
+    detail: str  # the words after the site's name
+
+    def __str__(self) -> str:
+        return f"{self.site}: {self.detail}" if self.site else self.detail
+
+    def to_record(self) -> dict[str, str | None]:
+        return {"site": self.site, "kind": str(self.kind), "detail": self.detail,
+                "message": str(self)}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> RunWarning:
+        kind = record.get("kind")
+        return cls(site=record.get("site"),
+                   kind=WarningKind(kind) if kind in WarningKind._value2member_map_
+                   else WarningKind.OTHER,
+                   detail=str(record.get("detail", "")))

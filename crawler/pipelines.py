@@ -23,7 +23,7 @@ from scrapy.utils.misc import load_object
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
 from crawler.lock import writer_lock
-from crawler.outcomes import failed_stat
+from crawler.outcomes import RunWarning, WarningKind, failed_stat
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage import open_archive
 from crawler.storage.archive import ArchiveWriteError, compress
@@ -73,13 +73,14 @@ def make_extractor_pool(settings: Settings) -> WorkerPool | None:
                             PageLimits.from_settings(settings))
 
 
-def limit_warning(pool: WorkerPool) -> str:
+def limit_warning(pool: WorkerPool) -> RunWarning:
     """The run's word on pages failed over the extraction limits (cron mails it)."""
     limits = pool.limits
-    return (f"{pool.over_limit} page{'s' if pool.over_limit != 1 else ''} failed over the "
-            f"extraction limits (NEWSARCHIVE_PAGE_TIMEOUT {limits.seconds:g} s, "
-            f"NEWSARCHIVE_PAGE_MEMORY_MB {limits.memory_mb} MB); raise them with "
-            "--set NAME=VALUE if such pages are articles")
+    return RunWarning(None, WarningKind.OVER_LIMIT, (
+        f"{pool.over_limit} page{'s' if pool.over_limit != 1 else ''} failed over the "
+        f"extraction limits (NEWSARCHIVE_PAGE_TIMEOUT {limits.seconds:g} s, "
+        f"NEWSARCHIVE_PAGE_MEMORY_MB {limits.memory_mb} MB); raise them with "
+        "--set NAME=VALUE if such pages are articles"))
 
 
 class ExtractPipeline:

@@ -229,3 +229,53 @@ def test_failure_keys_once_made_from_messages_are_renamed_in_old_archives(tmp_pa
     shown = newsarchive("runs", "--format", "json", db=db)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)[0]["site_runs"][0]["failures"]["huge_text_node"] == 3
+
+
+# --- warnings are records -------------------------------------------------------------------
+def test_a_run_warning_is_stored_and_read_back_as_a_record(tmp_path):
+    from crawler.health import site_warnings
+    from crawler.outcomes import RunWarning, WarningKind
+
+    db = tmp_path / "a.db"
+    with open_archive(db, create=True) as archive:
+        run = SiteRun(site="laodongthudo", pages=3, requests=3)
+        warnings = site_warnings(archive, run)
+        assert warnings == [RunWarning("laodongthudo", WarningKind.NO_ARTICLE_YET,
+                                       "no article stored yet")]
+        run_id = start_run(archive, ["laodongthudo"])
+        finish_run(archive, run_id, [run], "warning", warnings)
+        (stored,) = list_runs(archive)
+    assert stored.warnings == warnings
+    assert str(stored.warnings[0]) == "laodongthudo: no article stored yet"
+    shown = newsarchive("runs", db=db)
+    assert "run 1: laodongthudo: no article stored yet" in shown.stdout
+    (record,) = json.loads(newsarchive("runs", "--format", "json", db=db).stdout)
+    assert record["warnings"] == [{"site": "laodongthudo", "kind": "no_article_yet",
+                                   "detail": "no article stored yet",
+                                   "message": "laodongthudo: no article stored yet"}]
+
+
+def test_warnings_stored_as_sentences_become_records_and_still_display(tmp_path):
+    db = tmp_path / "a.db"
+    silence = ("laodongthudo: no new article for 9 days (usually one every 5 h); "
+               "a redesign or a block?")
+    workers = ("extraction workers died 1 time(s) and were replaced: 3 pages run again, "
+               "0 failed")
+    with open_archive(db, create=True) as archive:
+        run_id = start_run(archive, ["laodongthudo", "baodienbienphu"])
+        finish_run(archive, run_id, [SiteRun(site="laodongthudo"), SiteRun(site="baodienbienphu")],
+                   "warning", [])
+    with closing(sqlite3.connect(db)) as conn:  # as an archive made before the records
+        conn.execute("UPDATE runs SET warnings = ?", [json.dumps([silence, workers])])
+        conn.execute("DELETE FROM _migrations WHERE name = 'house_warning_records'")
+        conn.commit()
+    with open_archive(db) as archive:
+        (run,) = list_runs(archive)
+    assert [(w.site, w.kind, str(w)) for w in run.warnings] == [
+        ("laodongthudo", "silence", silence), (None, "workers_died", workers)]
+    shown = newsarchive("runs", db=db)
+    assert f"run 1: {silence}\nrun 1: {workers}\n" in shown.stdout
+    sites = json.loads(newsarchive("sites", "--format", "json", db=db).stdout)
+    health = {s["name"]: s["health"] for s in sites}
+    assert health["laodongthudo"] == "warning: " + silence.split(": ", 1)[1]
+    assert health["baodienbienphu"] == "ok"

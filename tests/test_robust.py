@@ -139,7 +139,8 @@ def test_a_worker_killed_mid_crawl_is_replaced_and_its_pages_retried(big_site, t
     assert report["new"] == len(urls)
     run = last_run(db)
     assert run["status"] == "warning"
-    assert any("extraction workers died" in w for w in run["warnings"])
+    assert any(w["kind"] == "workers_died" and "extraction workers died" in w["message"]
+               for w in run["warnings"])
 
 
 # --- 2. a write that cannot succeed -----------------------------------------------------
@@ -187,7 +188,8 @@ def test_a_full_disk_stops_the_crawl_with_one_line_and_the_next_run_resumes(
     assert 0 < len(stored) < len(urls)
     run = last_run(db)
     assert run["status"] == "failed"
-    assert "cannot write to" in run["warnings"][0]
+    assert run["warnings"][0]["kind"] == "write_failed"
+    assert "cannot write to" in run["warnings"][0]["message"]
     assert run["site_runs"][0]["new"] == len(stored)  # what was stored, not attempted
     # The next run, with room, stores the rest and nothing twice.
     moved = tmp_path / "b.db"

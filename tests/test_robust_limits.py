@@ -89,4 +89,5 @@ def test_a_crawl_fails_the_pages_over_their_limits_and_stores_the_rest(tmp_path)
     assert failures.get("over_memory_limit") == 1, failures
     run = last_run(db)
     assert run["status"] == "warning"
-    assert any("over the extraction limits" in w for w in run["warnings"]), run["warnings"]
+    assert any(w["kind"] == "over_limit" and "over the extraction limits" in w["message"]
+               for w in run["warnings"]), run["warnings"]

@@ -139,8 +139,8 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
     run = history[0]
     if run.finished is None:
         return run.started[:16].replace("T", " "), "unfinished run (killed?)"
-    mine = [w for w in run.warnings if w.startswith(f"{site}:")]
-    return run.finished[:16].replace("T", " "), ("warning: " + mine[0][len(site) + 2:]
+    mine = [w for w in run.warnings if w.site == site]
+    return run.finished[:16].replace("T", " "), ("warning: " + mine[0].detail
                                                  if mine else "ok")
 
 
@@ -267,7 +267,8 @@ def runs(obj: object, limit: int, site: str | None, fmt: str) -> None:
     except ArchiveError as exc:
         raise CliError(str(exc)) from exc
     if fmt == "json":
-        print_json([{**vars(r), "site_runs": [vars(s) for s in r.site_runs]} for r in found])
+        print_json([{**vars(r), "warnings": [w.to_record() for w in r.warnings],
+                     "site_runs": [vars(s) for s in r.site_runs]} for r in found])
         return
     records = []
     for run in found:

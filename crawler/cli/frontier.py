@@ -141,7 +141,8 @@ def ingest(obj: object, url: str, idle_exit: float | None, batch: int, fmt: str)
               "runs": len(result.runs), "seconds": round(result.seconds, 1),
               "stopped_by": result.stopped_by}
     if fmt == "json":
-        print_json({**record, "run_ids": result.runs, "warnings": result.warnings})
+        print_json({**record, "run_ids": result.runs,
+                    "warnings": [w.to_record() for w in result.warnings]})
     else:
         print_records([record], tuple(record), "table")
     if result.warnings:

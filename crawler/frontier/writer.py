@@ -37,6 +37,7 @@ from crawler.frontier.published import REFRESH_SECONDS, publish
 from crawler.health import site_warnings
 from crawler.items import Page
 from crawler.lock import writer_lock
+from crawler.outcomes import RunWarning
 from crawler.storage import open_archive
 from crawler.storage.archive import Archive, check_archive_path
 from crawler.storage.known import known_articles
@@ -58,7 +59,7 @@ class IngestResult:
     stored: Counter = field(default_factory=Counter)  # new / updated / unchanged / no_article
     entries: int = 0
     runs: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[RunWarning] = field(default_factory=list)
     stopped_by: str = "idle"  # or "signal"
     seconds: float = 0.0
 
@@ -67,7 +68,7 @@ class Writer:
     """Moves entries from the frontier's stream into one open archive."""
 
     def __init__(self, client: redis.Redis, archive: Archive,
-                 on_warning: Callable[[str], None] | None = None,
+                 on_warning: Callable[[RunWarning], None] | None = None,
                  after_run: Callable[[Archive], None] | None = None):
         self.after_run = after_run
         self.drill_pause = float(os.environ.get(DRILL_ENV) or 0)
@@ -211,7 +212,7 @@ def ensure_group(client: redis.Redis) -> None:
 
 
 def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int = BATCH,
-           on_warning: Callable[[str], None] | None = None,
+           on_warning: Callable[[RunWarning], None] | None = None,
            after_run: Callable[[Archive], None] | None = None) -> IngestResult:
     """Store what the frontier at `url` holds into the archive at `db`.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from crawler.outcomes import RunWarning
 from crawler.storage.archive import Archive
 
 SITE_FIELDS = ("pages", "requests", "new", "updated", "unchanged", "skipped", "failed")
@@ -38,7 +39,7 @@ class Run:
     finished: str | None
     sites: list[str]
     status: str
-    warnings: list[str]
+    warnings: list[RunWarning]
     site_runs: list[SiteRun] = field(default_factory=list)
 
 
@@ -60,7 +61,7 @@ def run_from(archive: Archive, source: str) -> tuple[int, bool] | None:
 
 
 def finish_run(archive: Archive, run_id: int, site_runs: list[SiteRun], status: str,
-               warnings: list[str]) -> None:
+               warnings: list[RunWarning]) -> None:
     archive.commit()
     with archive.db.conn:
         for s in site_runs:
@@ -71,7 +72,7 @@ def finish_run(archive: Archive, run_id: int, site_runs: list[SiteRun], status: 
                 "?, ?)", [run_id, s.site, *values.values(), json.dumps(s.failures),
                           s.finish_reason])
         archive.db.execute("UPDATE runs SET finished = ?, status = ?, warnings = ? WHERE id = ?",
-                           [_now(), status, json.dumps(warnings, ensure_ascii=False), run_id])
+                           [_now(), status, _warnings_json(warnings), run_id])
 
 
 def list_runs(archive: Archive, limit: int = 20, site: str | None = None) -> list[Run]:
@@ -82,7 +83,7 @@ def list_runs(archive: Archive, limit: int = 20, site: str | None = None) -> lis
         params.append(site)
     runs = [Run(id=r["id"], started=r["started"], finished=r["finished"],
                 sites=json.loads(r["sites"]), status=r["status"],
-                warnings=json.loads(r["warnings"]))
+                warnings=[RunWarning.from_record(w) for w in json.loads(r["warnings"])])
             for r in archive.db.query(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])]
     for run in runs:
         run.site_runs = [
@@ -102,6 +103,12 @@ def site_history(archive: Archive, site: str, limit: int = 10) -> list[SiteRun]:
     return [SiteRun(site=r["site"], **{f: r[f] for f in SITE_FIELDS},
                     failures=json.loads(r["failures"]), finish_reason=r["finish_reason"] or "")
             for r in rows]
+
+
+def _warnings_json(warnings: list[RunWarning]) -> str:
+    """The run's warnings as stored: records (site, kind, detail), never sentences."""
+    return json.dumps([{"site": w.site, "kind": str(w.kind), "detail": w.detail}
+                       for w in warnings], ensure_ascii=False)
 
 
 def _now() -> str:

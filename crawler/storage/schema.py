@@ -294,6 +294,36 @@ def _frontier_run_source(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX runs_source ON runs(source) WHERE source IS NOT NULL")
 
 
+def _house_warning_records(db: sqlite_utils.Database) -> None:
+    """Run warnings kept as records (site, kind, detail) instead of sentences that
+    readers split the site off. Old sentences are read here once: the site is the
+    run's site that starts the line, the kind is told by the words each kind was
+    written with then (written out here: a landed migration never changes)."""
+    kinds = (("no page answered", "no_answer"), ("article pages failed", "failures_jump"),
+             ("no new article for", "silence"), ("no article stored yet", "no_article_yet"),
+             ("extraction workers died", "workers_died"),
+             ("failed over the extraction limits", "over_limit"),
+             ("the crawl stopped on an error", "crawl_error"),
+             ("the crawl stopped:", "write_failed"))
+    for run_id, sites, warnings in db.execute(
+            "SELECT id, sites, warnings FROM runs").fetchall():
+        old = json.loads(warnings or "[]")
+        if not any(isinstance(w, str) for w in old):
+            continue
+        records = []
+        for text in old:
+            if not isinstance(text, str):
+                records.append(text)
+                continue
+            site = next((s for s in sorted(json.loads(sites or "[]"), key=len, reverse=True)
+                         if text.startswith(f"{s}: ")), None)
+            detail = text[len(site) + 2:] if site else text
+            kind = next((k for words, k in kinds if words in detail), "other")
+            records.append({"site": site, "kind": kind, "detail": detail})
+        db.execute("UPDATE runs SET warnings = ? WHERE id = ?",
+                   [json.dumps(records, ensure_ascii=False), run_id])
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_articles", _m001_articles),
     ("002_pages", _m002_pages),
@@ -305,6 +335,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("web_008_section_names", _m_web_008_section_names),
     ("house_failure_keys", _house_failure_keys),
     ("frontier_run_source", _frontier_run_source),
+    ("house_warning_records", _house_warning_records),
 ]
 
 
