@@ -16,13 +16,12 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 
 from crawler.health import site_warnings
-from crawler.lock import writer_lock
 from crawler.outcomes import RunWarning, Skipped, WarningKind, failures_in, skipped_stat
 from crawler.pipelines import limit_warning, make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
-from crawler.storage import Archive, open_archive
-from crawler.storage.archive import ArchiveWriteError, check_archive_path
+from crawler.storage import Archive
+from crawler.storage.archive import ArchiveWriteError, check_archive_path, open_for_writing
 from crawler.storage.runs import SiteRun, finish_run, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
 from crawler.workers import WorkerPool
@@ -70,46 +69,43 @@ def crawl(sites: list[str], db: str | Path, options: CrawlOptions | None = None,
     parse_redirects(options.redirects)
     apply_options(settings, db, options)
     check_archive_path(db)  # a bad path fails now, clearly, not mid-crawl
-    with writer_lock(db, "crawl"):
-        archive = open_archive(db, create=True)  # created and migrated under the lock
+    # created and migrated under the writer lock; runs a gone crawl left unfinished closed
+    with open_for_writing(db, "crawl", create=True) as archive:
+        with archive.writing():
+            run_id = start_run(archive, sites)
+        process = CrawlerProcess(settings)
+        pool = make_extractor_pool(settings)
+        crawlers = []
+        for name in dict.fromkeys(sites):
+            crawler = process.create_crawler(name)
+            crawler.newsarchive_archive = archive  # one writer connection for every site
+            crawler.newsarchive_extractors = pool  # and one pool of extraction workers
+            crawlers.append(crawler)
+            process.crawl(crawler, since=options.since)
         try:
-            with archive.writing():
-                run_id = start_run(archive, sites)
-            process = CrawlerProcess(settings)
-            pool = make_extractor_pool(settings)
-            crawlers = []
-            for name in dict.fromkeys(sites):
-                crawler = process.create_crawler(name)
-                crawler.newsarchive_archive = archive  # one writer connection for every site
-                crawler.newsarchive_extractors = pool  # and one pool of extraction workers
-                crawlers.append(crawler)
-                process.crawl(crawler, since=options.since)
-            try:
-                process.start()
-            except BaseException:
-                finish_run(archive, run_id, [], "failed", [RunWarning(
-                    None, WarningKind.CRAWL_ERROR, "the crawl stopped on an error")])
-                raise
-            finally:
-                if pool is not None:
-                    pool.shutdown(wait=True)
-            reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
-                       for c in crawlers]
-            if archive.write_error is not None:
-                _record_write_error(archive, run_id, reports)
-                raise archive.write_error
-            for c in crawlers:
-                _remember(archive, c.spider)
-            warnings = [w for r in reports for w in site_warnings(archive, r)]
-            if pool is not None and pool.deaths:
-                warnings.append(worker_warning(pool))
-            if pool is not None and pool.over_limit:
-                warnings.append(limit_warning(pool))
-            finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
-            if after_run is not None:
-                after_run(archive)
+            process.start()
+        except BaseException:
+            finish_run(archive, run_id, [], "failed", [RunWarning(
+                None, WarningKind.CRAWL_ERROR, "the crawl stopped on an error")])
+            raise
         finally:
-            archive.close()
+            if pool is not None:
+                pool.shutdown(wait=True)
+        reports = [_site_run(c.spider.name if c.spider else "?", c.stats.get_stats())
+                   for c in crawlers]
+        if archive.write_error is not None:
+            _record_write_error(archive, run_id, reports)
+            raise archive.write_error
+        for c in crawlers:
+            _remember(archive, c.spider)
+        warnings = [w for r in reports for w in site_warnings(archive, r)]
+        if pool is not None and pool.deaths:
+            warnings.append(worker_warning(pool))
+        if pool is not None and pool.over_limit:
+            warnings.append(limit_warning(pool))
+        finish_run(archive, run_id, reports, "warning" if warnings else "ok", warnings)
+        if after_run is not None:
+            after_run(archive)
     return CrawlResult(run_id, reports, warnings)
 
 

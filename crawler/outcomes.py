@@ -116,6 +116,7 @@ class WarningKind(StrEnum):
     OVER_LIMIT = "over_limit"  # pages failed over the extraction time or memory limit
     WRITE_FAILED = "write_failed"  # the archive refused a write: the crawl stopped
     CRAWL_ERROR = "crawl_error"  # the crawl stopped on an error
+    INTERRUPTED = "interrupted"  # its process ended before finishing the run's record
     OTHER = "other"
 
 

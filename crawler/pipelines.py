@@ -22,11 +22,9 @@ from scrapy.utils.misc import load_object
 
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
-from crawler.lock import writer_lock
 from crawler.outcomes import RunWarning, WarningKind, failed_stat
 from crawler.sites import all_sites, extract_with_site
-from crawler.storage import open_archive
-from crawler.storage.archive import ArchiveWriteError, compress
+from crawler.storage.archive import ArchiveWriteError, compress, open_for_writing
 from crawler.workers import (
     PageLimitExceeded,
     PageLimits,
@@ -166,8 +164,8 @@ class StorePipeline:
         if self.archive is None:  # ``scrapy crawl``: the one writer, as newsarchive crawl is
             self._lock = ExitStack()
             try:
-                self._lock.enter_context(writer_lock(self.path, "scrapy crawl"))
-                self.archive = open_archive(self.path, create=True)
+                self.archive = self._lock.enter_context(
+                    open_for_writing(self.path, "scrapy crawl", create=True))
             except BaseException:
                 self._lock.close()
                 raise
@@ -182,10 +180,7 @@ class StorePipeline:
                 except ArchiveWriteError as exc:
                     self._stop(exc)
             if self.owns_archive:
-                try:
-                    self.archive.close()
-                finally:
-                    self._lock.close()
+                self._lock.close()  # closes the archive, then drops the writer lock
             self.archive = None
 
     def process_item(self, item: object) -> object:

@@ -15,7 +15,8 @@ goes to the end. Then the archive is checked:
   unexpected            stored rows that are no generated article
   index consistency     PRAGMA integrity_check, and FTS5 'integrity-check' of both
                         full-text indexes (articles_fts, articles_fold)
-  runs                  the run records: killed runs left unfinished, the last one ok
+  runs                  the run records: each killed run marked interrupted by the next
+                        run (none left unfinished), the last one ok
 
 Exits 1 on any loss, duplicate or inconsistency, 0 otherwise.
 
@@ -110,6 +111,7 @@ def check(db: Path, ids: set[int]) -> dict:
                           int(m.group(1)) not in ids),
         "integrity": integrity, "fts": fts,
         "runs_unfinished": sum(1 for unfinished, _ in runs if unfinished),
+        "runs_interrupted": sum(1 for _, status in runs if status == "interrupted"),
         "last_run": runs[-1][1] if runs else None,
     }
 
@@ -164,7 +166,8 @@ def main() -> int:
     print(f"integrity_check       {'ok' if result['integrity'] else 'FAILED'}")
     for table, state in result["fts"].items():
         print(f"FTS5 {table:<16} {state}")
-    print(f"runs                  {result['runs_unfinished']} unfinished (killed), last run "
+    print(f"runs                  {result['runs_interrupted']} interrupted (killed, marked so by "
+          f"the next run), {result['runs_unfinished']} unfinished, last run "
           f"{result['last_run']} (exit {last.returncode}, new {last_report.get('new')})")
     print(f"wall                  {time.monotonic() - started:.0f} s; archive {db}")
     bad = (result["lost"] or result["duplicated"] or result["unexpected"]

@@ -125,3 +125,40 @@ def test_a_crawl_runs_the_watches_under_its_own_lock(archive, tmp_path):
         redirects=["laodongthudo.vn=127.0.0.1:9"], log_level="ERROR",
         settings={"NEWSARCHIVE_EXTRACT_WORKERS": "0", "RETRY_TIMES": "0"}), after_run=after_run)
     assert seen == [db]
+
+
+# --- a run left unfinished (killed, or its last record refused by a full disk) ---------------
+def test_a_run_left_unfinished_is_closed_by_the_next_writer(archive, tmp_path):
+    """A crawl whose final record could not be written (or that was killed) leaves its
+    run 'unfinished'; the next command that takes the writer lock says what became of it."""
+    import json
+
+    from crawler.storage import open_archive
+    from crawler.storage.runs import start_run
+
+    db = tmp_path / "a.db"
+    db.write_bytes(archive.read_bytes())
+    with open_archive(db) as opened:
+        run_id = start_run(opened, ["laodongthudo"])  # as a crawl starts; never finished
+
+    def last() -> dict:
+        shown = newsarchive("runs", "--format", "json", "--limit", "1", db=db)
+        assert shown.returncode == 0, shown.stderr
+        return json.loads(shown.stdout)[0]
+
+    assert (last()["id"], last()["finished"]) == (run_id, None)
+    assert "unfinished run (killed?)" in newsarchive("sites", db=db).stdout
+    assert newsarchive("search", "dien bien", db=db).returncode == 0  # reads change nothing
+    assert last()["finished"] is None
+    done = newsarchive("watch", "run", db=db)  # any writer
+    assert done.returncode == 0, done.stderr
+    run = last()
+    assert run["status"] == "interrupted" and run["finished"], run
+    assert run["warnings"] == [run["warnings"][0]]
+    assert run["warnings"][0]["kind"] == "interrupted"
+    assert run["warnings"][0]["message"].startswith(
+        f"interrupted: its process (pid {os.getpid()}) ended before finishing this record "
+        "(killed, or the archive could not be written, e.g. a full disk); noticed by watch run")
+    table = newsarchive("runs", db=db).stdout
+    assert "interrupted" in table and f"run {run_id}: interrupted: " in table
+    assert "last run interrupted" in newsarchive("sites", db=db).stdout

@@ -27,7 +27,7 @@ from crawler.sites import (
 )
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.archive import ArchiveWriteError, open_for_writing
-from crawler.storage.runs import SiteRun, list_runs
+from crawler.storage.runs import INTERRUPTED, SiteRun, list_runs
 from crawler.storage.sitedata import (
     SiteExistsError,
     SiteRecord,
@@ -139,6 +139,8 @@ def _last_run(archive: object, site: str) -> tuple[str, str]:
     run = history[0]
     if run.finished is None:
         return run.started[:16].replace("T", " "), "unfinished run (killed?)"
+    if run.status == INTERRUPTED:
+        return run.started[:16].replace("T", " "), "last run interrupted (see 'newsarchive runs')"
     mine = [w for w in run.warnings if w.site == site]
     return run.finished[:16].replace("T", " "), ("warning: " + mine[0].detail
                                                  if mine else "ok")

@@ -12,9 +12,10 @@ import click
 from crawler.cli.crawling import EXIT_BUSY
 from crawler.cli.output import CliError
 from crawler.importing import ImportReport, default_site, import_lines
-from crawler.lock import ArchiveBusyError, writer_lock
+from crawler.lock import ArchiveBusyError
 from crawler.sites import site_for_url
-from crawler.storage import ArchiveError, open_archive
+from crawler.storage import ArchiveError
+from crawler.storage.archive import open_for_writing
 
 EXIT_REJECTED = 1  # some lines were rejected (the rest is imported)
 ERRORS_SHOWN = 20
@@ -40,7 +41,7 @@ def import_(obj: object, source: click.utils.LazyFile) -> None:
             click.echo(f"\rline {report.lines:,}: " + _counts(report), nl=False, err=True)
 
     try:
-        with writer_lock(db, "import"), open_archive(db, create=True) as archive:
+        with open_for_writing(db, "import", create=True) as archive:
             report = import_lines(archive, source, site_of=_site_of, progress=progress)
     except ArchiveBusyError as exc:
         click.echo(f"Error: {exc}", err=True)

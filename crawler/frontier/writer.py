@@ -36,10 +36,8 @@ from crawler.frontier.loss import FrontierLostError, lost_message
 from crawler.frontier.published import REFRESH_SECONDS, publish
 from crawler.health import site_warnings
 from crawler.items import Page
-from crawler.lock import writer_lock
 from crawler.outcomes import RunWarning
-from crawler.storage import open_archive
-from crawler.storage.archive import Archive, check_archive_path
+from crawler.storage.archive import Archive, check_archive_path, open_for_writing
 from crawler.storage.known import known_articles
 from crawler.storage.runs import finish_run, run_from, start_run
 from crawler.storage.sitedata import remember_entries, update_hints
@@ -234,13 +232,10 @@ def ingest(db: str | Path, url: str, idle_exit: float | None = None, batch: int 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
     started = time.monotonic()
     try:
-        with writer_lock(db, "ingest"):
-            archive = open_archive(db, create=True)  # created and migrated under the lock
-            try:
-                writer = Writer(client, archive, on_warning, after_run)
-                _run(client, writer, idle_exit, batch, stop)
-            finally:
-                archive.close()
+        # created and migrated under the writer lock; runs a gone crawl left unfinished closed
+        with open_for_writing(db, "ingest", create=True) as archive:
+            writer = Writer(client, archive, on_warning, after_run)
+            _run(client, writer, idle_exit, batch, stop)
     except redis.RedisError as exc:  # what is stored stays; what is not acknowledged waits
         raise FrontierLostError(lost_message(url, keys.reason(exc), "writer")) from None
     finally:

@@ -26,6 +26,7 @@ from crawler.items import Article, Page
 from crawler.lock import LockFileError, writer_lock
 from crawler.storage.fold import fold
 from crawler.storage.rows import article_to_row, page_from_row, record_to_article, row_to_article
+from crawler.storage.runs import close_abandoned_runs
 from crawler.storage.schema import migrate, pending_migrations
 from crawler.storage.terms import register_functions
 
@@ -270,9 +271,12 @@ def archive_on(conn: sqlite3.Connection, path: str | Path) -> Archive:
 @contextmanager
 def open_for_writing(path: str | Path, what: str, *, create: bool = False) -> Iterator[Archive]:
     """The archive opened by the one writer: `what` (a command) holds its writer lock
-    from before the first write (the schema's creation included) until closed."""
+    from before the first write (the schema's creation included) until closed. Runs a
+    gone process left unfinished are closed first, if the archive takes that write."""
     check_archive_path(path, create=create)
     with writer_lock(path, what), open_archive(path, create=create) as archive:
+        if not archive.read_only:
+            close_abandoned_runs(archive, what)
         yield archive
 
 

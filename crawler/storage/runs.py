@@ -2,18 +2,27 @@
 
 A run's row is written when it starts (committed at once), so a run that is
 killed stays visible as unfinished; its sites' figures are written at the end.
+A run is only recorded under the archive's writer lock, so a run still
+unfinished when another command takes the lock was left by a process that is
+gone (killed, or stopped by a full disk that refused even its last record):
+:func:`close_abandoned_runs` marks it ``interrupted`` with that reason.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crawler.outcomes import RunWarning
-from crawler.storage.archive import Archive
+from crawler.outcomes import RunWarning, WarningKind
+
+if TYPE_CHECKING:
+    from crawler.storage.archive import Archive
+
+INTERRUPTED = "interrupted"
 
 SITE_FIELDS = ("pages", "requests", "new", "updated", "unchanged", "skipped", "failed")
 
@@ -75,12 +84,40 @@ def finish_run(archive: Archive, run_id: int, site_runs: list[SiteRun], status: 
                            [_now(), status, _warnings_json(warnings), run_id])
 
 
+def close_abandoned_runs(archive: Archive, noticed_by: str) -> int:
+    """Mark the runs left unfinished as interrupted, saying why (call under the writer
+    lock: no live process can be recording them); how many there were. A write the
+    archive refuses now (still a full disk) is left undone: the command meets the
+    refusal with its own message, and the next writer tries again."""
+    now = _now()
+    try:
+        rows = archive.db.execute("SELECT id, pid FROM runs WHERE finished IS NULL").fetchall()
+        for run_id, pid in rows:
+            reason = (f"interrupted: its process (pid {pid}) ended before finishing this "
+                      "record (killed, or the archive could not be written, e.g. a full "
+                      f"disk); noticed by {noticed_by} at {now[:16].replace('T', ' ')} UTC; "
+                      "the next crawl resumes")
+            archive.db.execute("UPDATE runs SET finished = ?, status = ?, warnings = ? "
+                               "WHERE id = ? AND finished IS NULL",
+                               [now, INTERRUPTED, _warnings_json([RunWarning(
+                                    None, WarningKind.INTERRUPTED, reason)]),
+                                run_id])
+        if rows:
+            archive.commit()
+    except sqlite3.Error:
+        archive.rollback()
+        return 0
+    return len(rows)
+
+
 def list_runs(archive: Archive, limit: int = 20, site: str | None = None) -> list[Run]:
     sql = "SELECT * FROM runs"
     params: list[Any] = []
     if site:
-        sql += " WHERE id IN (SELECT run_id FROM run_sites WHERE site = ?)"
-        params.append(site)
+        # its figures, or (a run that never finished them) its list of sites
+        sql += (" WHERE id IN (SELECT run_id FROM run_sites WHERE site = ?)"
+                " OR EXISTS (SELECT 1 FROM json_each(runs.sites) WHERE value = ?)")
+        params += [site, site]
     runs = [Run(id=r["id"], started=r["started"], finished=r["finished"],
                 sites=json.loads(r["sites"]), status=r["status"],
                 warnings=[RunWarning.from_record(w) for w in json.loads(r["warnings"])])
