@@ -91,7 +91,10 @@ def close_abandoned_runs(archive: Archive, noticed_by: str) -> int:
     refusal with its own message, and the next writer tries again."""
     now = _now()
     try:
-        rows = archive.db.execute("SELECT id, pid FROM runs WHERE finished IS NULL").fetchall()
+        # A run the frontier's writer records from a crawler's report (it has a source) is
+        # finished by the writer itself when it reads that report again after a restart.
+        rows = archive.db.execute("SELECT id, pid FROM runs WHERE finished IS NULL "
+                                  "AND source IS NULL").fetchall()
         for run_id, pid in rows:
             reason = (f"interrupted: its process (pid {pid}) ended before finishing this "
                       "record (killed, or the archive could not be written, e.g. a full "
