@@ -153,7 +153,10 @@ def test_killed_crawl_leaves_the_archive_intact_and_resumes(site, tmp_path):
         assert conn.execute("SELECT count(*), count(DISTINCT url) FROM articles").fetchone() == (
             len(expected("laodongthudo")),) * 2
     runs = json.loads(newsarchive("runs", "--format", "json", db=db).stdout)
-    assert [r["finished"] is None for r in runs] == [False, True]  # newest first
+    # newest first: the resumed run finished; the killed one marked by it, with its reason
+    assert runs[0]["finished"] is not None and runs[0]["status"] != "interrupted", runs[0]
+    assert runs[1]["status"] == "interrupted" and runs[1]["finished"] is not None, runs[1]
+    assert [w["kind"] for w in runs[1]["warnings"]] == ["interrupted"]
 
 
 def test_a_silent_site_warns_and_exits_non_zero(site, tmp_path):
