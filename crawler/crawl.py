@@ -17,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.health import site_warnings
 from crawler.outcomes import RunWarning, Skipped, WarningKind, failures_in, skipped_stat
-from crawler.pipelines import limit_warning, make_extractor_pool
+from crawler.pipelines import make_extractor_pool
 from crawler.redirect import parse_redirects
 from crawler.sites import get_site, project_settings
 from crawler.storage import Archive
@@ -129,6 +129,16 @@ def worker_warning(pool: WorkerPool) -> RunWarning:
     return RunWarning(None, WarningKind.WORKERS_DIED,
                       f"extraction workers died {pool.deaths} time(s) and were replaced: "
                       f"{pool.retried} pages run again, {pool.given_up} failed")
+
+
+def limit_warning(pool: WorkerPool) -> RunWarning:
+    """The run's word on pages failed over the extraction limits (cron mails it)."""
+    limits = pool.limits
+    return RunWarning(None, WarningKind.OVER_LIMIT, (
+        f"{pool.over_limit} page{'s' if pool.over_limit != 1 else ''} failed over the "
+        f"extraction limits (NEWSARCHIVE_PAGE_TIMEOUT {limits.seconds:g} s, "
+        f"NEWSARCHIVE_PAGE_MEMORY_MB {limits.memory_mb} MB); raise them with "
+        "--set NAME=VALUE if such pages are articles"))
 
 
 def _remember(archive, spider) -> None:  # noqa: ANN001

@@ -22,7 +22,7 @@ from scrapy.utils.misc import load_object
 
 from crawler.extraction import ExtractionError
 from crawler.items import Article, Page
-from crawler.outcomes import RunWarning, WarningKind, failed_stat
+from crawler.outcomes import failed_stat
 from crawler.sites import all_sites, extract_with_site
 from crawler.storage.archive import ArchiveWriteError, compress, open_for_writing
 from crawler.workers import (
@@ -69,16 +69,6 @@ def make_extractor_pool(settings: Settings) -> WorkerPool | None:
     page's limits (NEWSARCHIVE_PAGE_TIMEOUT, NEWSARCHIVE_PAGE_MEMORY_MB)."""
     return make_worker_pool(settings.getint("NEWSARCHIVE_EXTRACT_WORKERS"),
                             PageLimits.from_settings(settings))
-
-
-def limit_warning(pool: WorkerPool) -> RunWarning:
-    """The run's word on pages failed over the extraction limits (cron mails it)."""
-    limits = pool.limits
-    return RunWarning(None, WarningKind.OVER_LIMIT, (
-        f"{pool.over_limit} page{'s' if pool.over_limit != 1 else ''} failed over the "
-        f"extraction limits (NEWSARCHIVE_PAGE_TIMEOUT {limits.seconds:g} s, "
-        f"NEWSARCHIVE_PAGE_MEMORY_MB {limits.memory_mb} MB); raise them with "
-        "--set NAME=VALUE if such pages are articles"))
 
 
 class ExtractPipeline:
