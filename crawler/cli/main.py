@@ -10,17 +10,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import (
-    archive,
-    checking,
-    crawling,
-    extracting,
-    frontier,
-    importing,
-    reading,
-    serving,
-    watching,
-)
+from crawler.cli.lazy import LazyCommand, LazyGroup
 from crawler.lock import ArchiveBusyError, LockFileError
 
 DEFAULT_DB = "archive.db"
@@ -34,7 +24,45 @@ class Context:
     db: Path
 
 
-class NewsGroup(click.Group):
+#: The commands: where each is defined (imported only when it runs or shows its help, so
+#: `newsarchive search` never imports Scrapy or trafilatura) and the short help that
+#: `newsarchive --help` lists, the first sentence of its docstring (tests/test_cli.py
+#: checks they agree).
+COMMANDS: dict[str, LazyCommand] = {
+    "sites": LazyCommand("crawler.cli.crawling:sites", "List the sites newsarchive can "
+                         "crawl: articles stored, last run, health."),
+    "crawl": LazyCommand("crawler.cli.crawling:crawl", "Crawl SITE... (or --all) into the "
+                         "archive: new and changed articles are stored."),
+    "runs": LazyCommand("crawler.cli.crawling:runs", "List recorded crawl runs: when, per "
+                        "site pages and articles, failures, warnings."),
+    "search": LazyCommand("crawler.cli.reading:search", "Search the archive, with or "
+                          'without accents ("dien bien" finds "Điện Biên").'),
+    "show": LazyCommand("crawler.cli.reading:show", "Print one stored article, by its URL."),
+    "extract": LazyCommand("crawler.cli.extracting:extract", "Extract the article of one "
+                           "saved page FILE (- for stdin), as a crawl would store it."),
+    "reextract": LazyCommand("crawler.cli.extracting:reextract", "Re-run extraction over "
+                             "the stored raw pages, after the rules changed."),
+    "stats": LazyCommand("crawler.cli.archive:stats", "Articles per site and per month, "
+                         "first and last dates, archive size."),
+    "export": LazyCommand("crawler.cli.archive:export", "Write the archive's articles to "
+                          "stdout, one record per line (jsonl) or CSV."),
+    "import": LazyCommand("crawler.cli.importing:import_", "Load articles from JSON lines: "
+                          "'newsarchive export' output, news-please's or Fundus's JSON "
+                          "(one object a line; see README)."),
+    "frontier": LazyCommand("crawler.cli.frontier:frontier", "The shared crawl frontier on "
+                            "Redis (crawl --frontier, ingest --frontier)."),
+    "check": LazyCommand("crawler.cli.checking:check", "Check that SITE is read right: "
+                         "fetch its entry points and newest articles."),
+    "watch": LazyCommand("crawler.cli.watching:watch", "Saved searches: 'watch run' (and "
+                         "every crawl) lists what is new for each."),
+    "serve": LazyCommand("crawler.cli.serving:serve", "Serve the archive in a browser: "
+                         "search at /-/archive, articles, feeds."),
+    "ingest": LazyCommand("crawler.cli.frontier:ingest", "The one writer: store what "
+                          "crawlers put in the frontier into the archive (--db)."),
+}
+
+
+class NewsGroup(LazyGroup):
     """A group whose usage errors are one line on stderr, exit code 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -71,7 +99,8 @@ class NewsGroup(click.Group):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-@click.group(cls=NewsGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NewsGroup, lazy_commands=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsarchive")
 @click.option("--db", type=click.Path(dir_okay=True, path_type=Path),
               default=lambda: os.environ.get("NEWSARCHIVE_DB", DEFAULT_DB),
@@ -89,23 +118,6 @@ def cli(ctx: click.Context, db: Path) -> None:
       newsarchive show URL               one stored article
     """
     ctx.obj = Context(db=db)
-
-
-cli.add_command(crawling.sites)
-cli.add_command(crawling.crawl)
-cli.add_command(crawling.runs)
-cli.add_command(reading.search)
-cli.add_command(reading.show)
-cli.add_command(extracting.extract)
-cli.add_command(extracting.reextract)
-cli.add_command(archive.stats)
-cli.add_command(archive.export)
-cli.add_command(importing.import_)
-cli.add_command(frontier.frontier)
-cli.add_command(checking.check)
-cli.add_command(watching.watch)
-cli.add_command(serving.serve)
-cli.add_command(frontier.ingest)
 
 
 def main() -> None:
