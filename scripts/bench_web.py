@@ -19,8 +19,10 @@ page      GET /-/archive?q=...: the HTML page with highlighted snippets, counts
 
 Then the Atom feed (/-/archive.atom, the 50 newest matches) of the archive's
 most common words, 20 times each, and `newsarchive search` as a user runs it
-(a new process each time, start-up included) on --cli-runs queries. Prints
-p50/p95/max in ms.
+(a new process each time, start-up included) on --cli-runs queries, beside the
+CPU of its start-up alone (`newsarchive --help`) and of a process importing
+every command module (Scrapy, trafilatura: what each search paid before the
+commands were loaded lazily). Prints p50/p95/max in ms.
 
 Usage: .venv/bin/python scripts/bench_web.py [--articles N] [--queries N]
        [--workdir DIR] [--reuse] [--seed S] [--db PATH] [--cli-runs N]
@@ -52,6 +54,11 @@ from crawler.storage import open_archive  # noqa: E402
 from tests.conftest import NEWSARCHIVE  # noqa: E402
 from tests.web_server import WebServer  # noqa: E402
 
+#: What `newsarchive` imported at start before its commands were loaded lazily: the
+#: baseline its start-up is compared with, in the same run.
+EAGER_IMPORTS = "; ".join(f"import crawler.cli.{m}" for m in (
+    "main", "archive", "checking", "crawling", "extracting", "frontier", "importing",
+    "reading", "serving", "watching"))
 FEED_WORDS = COMMON[:3]
 FEED_REPEAT = 20
 
@@ -180,6 +187,8 @@ def main() -> None:
         counts = {w: find(archive, w, limit=1).count_text for w in FEED_WORDS}
     cpu: list[float] = []
     processes = timed(lambda q: cpu.append(cli_process(db, q)), queries[:args.cli_runs])
+    startup = [cpu_ms([NEWSARCHIVE, "--help"]) for _ in range(args.cli_runs)]
+    eager = [cpu_ms([sys.executable, "-c", EAGER_IMPORTS]) for _ in range(args.cli_runs)]
     print(f"\n{'ms':<10}{'n':>6} {'p50':>9} {'p95':>9} {'max':>9}")
     for name, ms in runs.items():
         print(line(name, ms))
@@ -187,6 +196,11 @@ def main() -> None:
           "included; the first queries)")
     print(line("  its CPU", cpu[len(cpu) // 2:]) + "   (user + system of those processes: "
           "what a quiet machine's wall time would be near)")
+    print(line("  start-up", startup) + "   (CPU of `newsarchive --help`: Python, click and "
+          "the CLI, no archive opened)")
+    print(line("  +crawler", eager) + "   (CPU of a process importing every command module, "
+          "Scrapy and trafilatura with them: what each search paid before commands were "
+          "loaded lazily)")
     print("\nBy kind, p95 ms:  " + "  ".join(
         f"{kind} cli {np.percentile([m for m, q in zip(runs['cli'], queries, strict=True) if q.kind == kind], 95):.0f}"  # noqa: E501
         f"/json {np.percentile([m for m, q in zip(runs['json'], queries, strict=True) if q.kind == kind], 95):.0f}"  # noqa: E501
@@ -205,6 +219,11 @@ def cli_process(db: Path, q: Q) -> float:
     for name, value in params(q).items():
         if name in ("site", "since", "until"):
             args[4:4] = [f"--{name}", value]
+    return cpu_ms(args)
+
+
+def cpu_ms(args: list[str]) -> float:
+    """Run a process to its end; the ms of CPU (user + system) it used."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(args, capture_output=True, text=True, timeout=600)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
