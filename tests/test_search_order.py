@@ -89,6 +89,33 @@ def test_relevance_title_first_then_newest_whatever_the_order(tmp_path, monkeypa
             200, 160, 120, 80, 40]
 
 
+
+def counts_and_lengths() -> list[Article]:
+    """30 days of news: "Bát Tràng" in four of them, once or three times, in a short
+    text or one padded with other words; the rest about something else."""
+    pad = " Trời hôm nay nắng nhẹ, gió đông nam cấp hai." * 3
+    texts = {5: "Gốm Bát Tràng.", 10: "Gốm Bát Tràng." + pad,
+             15: "Gốm Bát Tràng, làng Bát Tràng, chợ Bát Tràng." + pad,
+             20: "Gốm Bát Tràng." + pad}
+    return [article(age, texts.get(age, "Giá lúa hôm nay." + pad)) for age in range(30)]
+
+
+@pytest.mark.parametrize("scored_docs", [20_000, 0])  # 0: as a common word at 1M articles
+@pytest.mark.parametrize("order", ORDERS)
+def test_relevance_weighs_count_and_length_as_bm25(tmp_path, monkeypatch, order, scored_docs):
+    # A small archive: the word is in more than a tenth of it, and FTS5's BM25 scores it exactly,
+    # counting it (three times beats once) and its article's length (short beats long,
+    # once each); equal scores go to the newer article. Scored as a word too common for
+    # FTS5 (a million articles), the count is out of reach but the length still counts.
+    monkeypatch.setattr(ranking, "SCORED_DOCS", scored_docs)
+    path = fill(tmp_path, counts_and_lengths(), order)
+    got = ranks(run(path, "bat trang"))
+    if scored_docs:  # three times; short; then the two alike, newer first
+        assert got == [15, 5, 10, 20]
+    else:  # short; the two alike, newer first; the longest last
+        assert got == [5, 10, 20, 15]
+
+
 @pytest.mark.parametrize("order", ORDERS)
 def test_relevance_candidates_are_the_most_recently_published(tmp_path, monkeypatch, order):
     # only the 10 most recently published matches are ranked; the title match is

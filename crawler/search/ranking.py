@@ -4,12 +4,15 @@ A million articles cannot all be scored in the time budget, so, as a news
 search does, relevance ranks the RANK_CANDIDATES most recently published
 matches (whole months from the newest, by their index tokens, then ordered by
 the small ``article_dates`` table), never the newest rowids, which are only the
-order articles were stored in. FTS5 reads a term's whole doclist for its IDF,
-so a term in more than SCORED_DOCS articles, or SCORED_SHARE of the archive,
-is not given to FTS5's bm25: it is scored here, BM25-like, by the columns it
-is in (title, lead, else text) with its IDF, so that a title match outranks a
-body mention on any archive, small or skewed (a paper's own place name is in
-most of its articles), where the old rule switched ranking off. The weights are
+order articles were stored in. The candidates are scored by FTS5's bm25 with
+our column weights, exactly, for every term in at most SCORED_DOCS articles
+(every term of an archive that size, whatever its skew). FTS5 reads a term's
+whole doclist for its IDF (0.3 ms per 1,000 articles that hold it), so a more
+common term is scored here, BM25-like: its IDF, the columns it is in (title,
+lead, else text: its count in the text is not in the index's reach without
+that read) and the article's length from the index's own table of lengths,
+so a title match still outranks a body mention and a short article a long
+one. Only this approximation separates our scores from FTS5's. The weights are
 COLUMN_WEIGHTS (:mod:`crawler.search.indexes`); every read of the index is one
 named function of :mod:`crawler.storage.index_reads`.
 """
@@ -31,17 +34,17 @@ from crawler.storage.index_reads import (
     count_lowest_matches,
     date_order,
     date_span,
+    doc_lengths,
     match_ids,
     max_rowid,
     newest_match_ids,
 )
 from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
-BM25_K1 = 1.2  # FTS5's bm25 term-frequency saturation, for the terms scored here
+BM25_K1, BM25_B = 1.2, 0.75  # FTS5's bm25 constants, for the terms scored here
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
-SCORED_DOCS = 20_000  # a term in more articles is scored by the columns it is in,
-SCORED_SHARE = 0.1  # and so is a term in more than this share of the archive
+SCORED_DOCS = 20_000  # a term in more articles is scored here, by the columns it is in
 
 
 def relevance_help() -> str:
@@ -132,7 +135,6 @@ def _scores(archive: Archive, query: Query,
     if not dated:
         return {}, {}
     span = _span(dated, index, by_months)
-    limit = min(SCORED_DOCS, SCORED_SHARE * max_rowid(archive))
     groups, common = [], []
     for group in query.groups:
         alts = []
@@ -140,7 +142,7 @@ def _scores(archive: Archive, query: Query,
             if term.prefix:
                 continue  # a prefix expands to many words: it matches, it does not weigh
             docs = _doc_count(archive, index.term(term), index)
-            (alts if docs <= limit else common).append((term, docs))
+            (alts if docs <= SCORED_DOCS else common).append((term, docs))
         if alts and len(alts) == len(group):
             terms = [index.term(t) for t, _ in alts]
             groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
@@ -154,6 +156,7 @@ def _scores(archive: Archive, query: Query,
                                                between, RANK_WALK) if r in wanted}
     extra: dict[int, float] = dict.fromkeys(wanted, 0.0)
     total = max_rowid(archive)
+    lengths, mean = doc_lengths(archive, index.table, list(wanted)) if common else ({}, 1.0)
     for term, docs in common:
         idf = max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5)))
         weight = dict.fromkeys(wanted, COLUMN_WEIGHTS["text"])
@@ -167,7 +170,8 @@ def _scores(archive: Archive, query: Query,
                 if r in weight:
                     weight[r] += COLUMN_WEIGHTS[column]
         for r, tf in weight.items():
-            extra[r] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1)
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths.get(r, mean) / mean)
+            extra[r] += idf * tf * (BM25_K1 + 1) / (tf + norm)
     return scored, extra
 
 

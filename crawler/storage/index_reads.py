@@ -159,3 +159,38 @@ def article_texts(archive: Archive, ids: list[int]) -> Iterator[tuple[int, str, 
     marks = ", ".join("?" * len(ids))
     yield from archive.db.execute(
         f"SELECT rowid, title, lead, text FROM articles WHERE rowid IN ({marks})", ids)
+
+
+def _varint_sum(blob: bytes) -> int:
+    """The sum of the SQLite varints of an FTS5 record (big-endian, 7 bits a byte, the
+    high bit set on every byte but a number's last)."""
+    total = value = 0
+    for byte in blob:
+        if byte & 0x80:
+            value = (value | (byte & 0x7F)) << 7
+        else:
+            total += value | byte
+            value = 0
+    return total
+
+
+def doc_lengths(archive: Archive, table: str, ids: list[int]) -> tuple[dict[int, int], float]:
+    """({rowid: its tokens in all columns of the index}, the mean over the index), for
+    BM25's length normalisation, from FTS5's own records: ``%_docsize`` (a varint per
+    column of each row) and the averages record (row 1 of ``%_data``: the row count,
+    then each column's total). Both are FTS5's documented file format."""
+    table = index_table(table)
+    rows = archive.db.execute(
+        f"SELECT id, sz FROM {table}_docsize WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)]).fetchall()
+    block = archive.db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
+    if not block:
+        return {}, 1.0
+    rows_count = _varint_sum(block[0][:_first_varint_end(block[0])])
+    return ({r: _varint_sum(sz) for r, sz in rows},
+            (_varint_sum(block[0]) - rows_count) / max(1, rows_count))
+
+
+def _first_varint_end(blob: bytes) -> int:
+    """Where the first varint of `blob` ends."""
+    return next((i + 1 for i, byte in enumerate(blob) if not byte & 0x80), len(blob))
