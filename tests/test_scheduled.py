@@ -1,7 +1,9 @@
 """Unattended crawls: incremental, versioned, locked, resumable after SIGKILL, watched.
 
 Each test crawls a private copy of the Lao Động Thủ Đô fixture site (so it
-can change pages) through the real CLI in a subprocess.
+can change pages) through the real CLI in a subprocess. The tests that begin
+with a first crawl of the unchanged site start from a copy of one such crawl's
+archive (made once for this module).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -26,14 +29,36 @@ SEED = ("https://laodongthudo.vn/"
 SITE_DIR = "laodongthudo.vn"
 
 
+def copy_site(root: Path) -> Path:
+    shutil.copytree(SITES / "laodongthudo", root,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return root
+
+
 @pytest.fixture
 def site(tmp_path):
     """A private copy of the fixture site, served on 127.0.0.1."""
-    root = tmp_path / "site"
-    shutil.copytree(SITES / "laodongthudo", root,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    with FixtureServer(root) as server:
-        yield root, server
+    with FixtureServer(copy_site(tmp_path / "site")) as server:
+        yield tmp_path / "site", server
+
+
+@pytest.fixture(scope="module")
+def first_crawl(tmp_path_factory):
+    """The unchanged fixture site crawled once into a new archive: the first crawl several
+    tests start from, made once for them (a crawl is the slow part); each test gets its
+    own copy of the archive (:func:`crawled_before`), since it writes to it."""
+    tmp = tmp_path_factory.mktemp("first_crawl")
+    with FixtureServer(copy_site(tmp / "site")) as server:
+        run, report = crawl(server, tmp / "first.db")
+    return tmp / "first.db", run, report
+
+
+def crawled_before(first_crawl, db: Path):
+    """`db` as the first crawl left its archive (a copy); that crawl's (run, report)."""
+    made, run, report = first_crawl
+    with closing(sqlite3.connect(made)) as source, closing(sqlite3.connect(db)) as copy:
+        source.backup(copy)
+    return run, report
 
 
 def crawl(server: FixtureServer, db: Path, *extra: str):
@@ -58,10 +83,10 @@ def bump_lastmod(root: Path, url: str) -> None:
     sitemap.write_text(text, encoding="utf-8")
 
 
-def test_changed_article_is_stored_as_a_new_version(site, tmp_path):
+def test_changed_article_is_stored_as_a_new_version(site, first_crawl, tmp_path):
     root, server = site
     db = tmp_path / "a.db"
-    run, report = crawl(server, db)
+    run, report = crawled_before(first_crawl, db)
     assert report["new"] == len(expected("laodongthudo")), run.stderr[-2000:]
     page = article_file(root, SEED)
     page.write_text(page.read_text(encoding="utf-8").replace(
@@ -81,10 +106,10 @@ def test_changed_article_is_stored_as_a_new_version(site, tmp_path):
     assert other_versions == []
 
 
-def test_recent_articles_get_conditional_requests(site, tmp_path):
+def test_recent_articles_get_conditional_requests(site, first_crawl, tmp_path):
     _, server = site
     db = tmp_path / "a.db"
-    crawl(server, db)
+    crawled_before(first_crawl, db)
     # Every fixture article counts as recent: asked again with If-None-Match, answered 304.
     run, report = crawl(server, db, "--set", "NEWSARCHIVE_REVISIT_DAYS=100000")
     assert report["unchanged"] == len(expected("laodongthudo")), run.stderr[-2000:]
@@ -159,10 +184,10 @@ def test_killed_crawl_leaves_the_archive_intact_and_resumes(site, tmp_path):
     assert [w["kind"] for w in runs[1]["warnings"]] == ["interrupted"]
 
 
-def test_a_silent_site_warns_and_exits_non_zero(site, tmp_path):
+def test_a_silent_site_warns_and_exits_non_zero(site, first_crawl, tmp_path):
     _, server = site
     db = tmp_path / "a.db"
-    first, report = crawl(server, db)
+    first, report = crawled_before(first_crawl, db)
     assert first.returncode == 0 and report["new"] == len(expected("laodongthudo")), (
         first.stderr[-1500:])  # else the second run finds "new" articles and is not silent
     with sqlite3.connect(db) as conn:  # the last new article was found a month ago
