@@ -1,5 +1,5 @@
 """Reading the archive starts without the crawler: `newsarchive search`, `show`,
-`stats`, `export`, `watch list` and the help texts import neither Scrapy (with
+`stats`, `export`, `watch list`, `runs` and the help texts import neither Scrapy (with
 Twisted) nor trafilatura, which cost over two seconds of CPU a process; and
 `newsarchive --help`, listing the commands without importing them, says of each
 what the command itself says."""
@@ -62,6 +62,7 @@ def db(tmp_path_factory) -> Path:
     (["stats"], "baodienbienphu"),
     (["export"], ARTICLES[0].url),
     (["watch", "list"], ""),
+    (["runs", "--format", "json"], "[]"),
     (["serve", "--help"], "Usage: newsarchive serve"),
     (["search", "--help"], "Usage: newsarchive search"),
     (["--help"], "Commands:"),

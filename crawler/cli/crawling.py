@@ -1,4 +1,5 @@
-"""``newsarchive sites`` and ``newsarchive crawl``."""
+"""``newsarchive sites`` and ``newsarchive crawl`` (``runs``, the record they leave, is in
+:mod:`crawler.cli.runs`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import click
 from crawler import settings as defaults
 from crawler.cli.frontier import crawl_into_frontier
 from crawler.cli.options import DateParam, Seconds
-from crawler.cli.output import CliError, format_option, print_json, print_records
+from crawler.cli.output import CliError, format_option, print_records
+from crawler.cli.runs import REPORT_COLUMNS, report_record
 from crawler.cli.watching import WatchMatches, new_matches_after_crawl, print_matches
 from crawler.crawl import CrawlOptions
 from crawler.crawl import crawl as run_crawl
@@ -27,7 +29,7 @@ from crawler.sites import (
 )
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.archive import ArchiveWriteError, open_for_writing
-from crawler.storage.runs import INTERRUPTED, SiteRun, list_runs
+from crawler.storage.runs import INTERRUPTED, list_runs
 from crawler.storage.sitedata import (
     SiteExistsError,
     SiteRecord,
@@ -38,8 +40,6 @@ from crawler.storage.sitedata import (
 )
 
 SITE_COLUMNS = ("name", "title", "hosts", "discovery", "articles", "last_run", "health")
-REPORT_COLUMNS = ("site", "pages", "new", "updated", "unchanged", "skipped", "failed",
-                  "failures")
 EXIT_WARNING = 1  # a site looks broken: cron mails the output
 EXIT_BUSY = 75  # EX_TEMPFAIL: another crawl holds the archive
 EXIT_WRITE_FAILED = 74  # EX_IOERR: the archive refused a write (disk full, read-only, I/O)
@@ -239,7 +239,7 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
     except ArchiveBusyError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_BUSY)
-    print_records([_report_record(r) for r in result.sites], REPORT_COLUMNS, fmt)
+    print_records([report_record(r) for r in result.sites], REPORT_COLUMNS, fmt)
     # Saved searches: new matches after the report (on stderr when stdout is data).
     for found, problem in watched:
         print_matches(found, quiet=True, err=fmt != "table")
@@ -249,42 +249,3 @@ def crawl(obj: object, site_names: tuple[str, ...], all_sites_: bool,
         click.echo(f"Warning: {warning}", err=True)
     if result.warnings:
         sys.exit(EXIT_WARNING)
-
-
-@click.command()
-@click.option("--limit", type=click.IntRange(1, 10000), default=20, show_default=True,
-              help="How many runs, newest first.")
-@click.option("--site", help="Only runs that crawled this site.")
-@format_option("table", "json")
-@click.pass_obj
-def runs(obj: object, limit: int, site: str | None, fmt: str) -> None:
-    """List recorded crawl runs: when, per site pages and articles, failures, warnings."""
-    known = all_sites(project_settings(obj.db))  # type: ignore[attr-defined]
-    if site and site not in known:
-        raise CliError(f"unknown site {site!r}; sites: {', '.join(known)} "
-                       "(see 'newsarchive sites')")
-    try:
-        with open_archive(obj.db) as archive:  # type: ignore[attr-defined]
-            found = list_runs(archive, limit, site)
-    except ArchiveError as exc:
-        raise CliError(str(exc)) from exc
-    if fmt == "json":
-        print_json([{**vars(r), "warnings": [w.to_record() for w in r.warnings],
-                     "site_runs": [vars(s) for s in r.site_runs]} for r in found])
-        return
-    records = []
-    for run in found:
-        state = run.status if run.finished else "unfinished (killed?)"
-        for s in run.site_runs or [SiteRun(site=", ".join(run.sites))]:
-            records.append({"run": run.id, "started": run.started[:16].replace("T", " "),
-                            "status": state, **_report_record(s)})
-    print_records(records, ("run", "started", "status", *REPORT_COLUMNS), fmt)
-    for run in found:
-        for warning in run.warnings:
-            click.echo(f"run {run.id}: {warning}")
-
-
-def _report_record(report: SiteRun) -> dict:
-    return {"site": report.site, "pages": report.pages, "new": report.new,
-            "updated": report.updated, "unchanged": report.unchanged,
-            "skipped": report.skipped, "failed": report.failed, "failures": report.failures}

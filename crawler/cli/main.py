@@ -33,7 +33,7 @@ COMMANDS: dict[str, LazyCommand] = {
                          "crawl: articles stored, last run, health."),
     "crawl": LazyCommand("crawler.cli.crawling:crawl", "Crawl SITE... (or --all) into the "
                          "archive: new and changed articles are stored."),
-    "runs": LazyCommand("crawler.cli.crawling:runs", "List recorded crawl runs: when, per "
+    "runs": LazyCommand("crawler.cli.runs:runs", "List recorded crawl runs: when, per "
                         "site pages and articles, failures, warnings."),
     "search": LazyCommand("crawler.cli.reading:search", "Search the archive, with or "
                           'without accents ("dien bien" finds "Điện Biên").'),
