@@ -6,7 +6,9 @@ as a first crawl and a --since backfill do), two archives of the same N
 synthetic articles (Vocab, make_row; article i is the i-th in time) in --workdir:
 one worker process generates while the main one inserts the rows of
 article_to_row(), 10,000 per transaction (WAL, synchronous OFF and a 256 MB cache
-for the bulk build only). Then times the same queries on both. ours: made by
+for the bulk build only); a build stopped part way (a kill, the end of a session)
+goes on from what both archives hold when run again (the figures so far are
+kept in build-ORDER-N.progress.json). Then times the same queries on both. ours: made by
 open_archive() (its triggers fill both indexes), queried with search(). plain: the
 same rows in the same table with one FTS5 index `unicode61 remove_diacritics 2`
 (external content, no đ folding), queried with plain_search().
@@ -233,37 +235,75 @@ def storage_order(n: int, order: str) -> list[int]:
     return list(range(n // 2, n)) + list(range(n // 2 - 1, -1, -1))
 
 
-def produce(queue: multiprocessing.Queue, n: int, seed: int, order: str = "chronological"
-            ) -> None:
-    """The worker: (rows, seconds) per batch, in storage order, then None."""
+def produce(queue: multiprocessing.Queue, n: int, seed: int, order: str = "chronological",
+            first: int = 0) -> None:
+    """The worker: (rows, seconds) per batch, in storage order from the `first`-th
+    stored, then None."""
     v, ids = Vocab(seed), storage_order(n, order)
-    for start in range(0, n, BATCH):
+    for start in range(first, n, BATCH):
         t0 = time.perf_counter()
         rows = [make_row(v, seed, i, n) for i in ids[start:start + BATCH]]
         queue.put((rows, time.perf_counter() - t0))
     queue.put(None)
 
 
-def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronological") -> dict:
-    for f in (f"{p}{end}" for p in paths for end in ("", "-wal", "-shm")):
-        Path(f).unlink(missing_ok=True)
+def stored_so_far(paths: tuple[Path, Path]) -> int:
+    """How many articles a stopped build left in both archives, made equal: plain's
+    index gets the rows its table holds, and rows past the smaller count (a batch
+    one archive committed and the other not) are deleted. Rows are the same for the
+    same seed whatever run wrote them, so the build goes on from there."""
+    ours = open_archive(paths[0]).db.conn
+    plain = sqlite3.connect(paths[1])
+    plain.execute("INSERT INTO plain_fts (rowid, title, lead, text) SELECT rowid, title, "
+                  "lead, text FROM articles WHERE rowid > (SELECT coalesce(max(rowid), 0) "
+                  "FROM plain_fts_docsize)")
+    plain.commit()
+    counts = [c.execute("SELECT count(*), coalesce(max(rowid), 0) FROM articles").fetchone()
+              for c in (ours, plain)]
+    if any(count != top for count, top in counts):
+        raise SystemExit(f"cannot resume: the archives' rowids have gaps ({counts})")
+    done = min(count for count, _ in counts)
+    for conn in (ours, plain):
+        conn.execute("DELETE FROM articles WHERE rowid > ?", [done])
+        conn.commit()
+        conn.close()
+    return done
+
+
+def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronological",
+          progress: Path | None = None) -> dict:
+    """Build both archives; with `progress` (a JSON file of the figures so far, saved
+    after every batch) a build stopped part way goes on from what both archives hold,
+    its figures summed over the runs."""
+    t = dict.fromkeys(("ours", "table", "fts_plain", "ours_cpu", "table_cpu", "fts_plain_cpu",
+                       "gen", "wait", "text_bytes", "wall_so_far", "timed"), 0.0)
+    done = 0
+    if progress is not None and progress.exists() and all(p.exists() for p in paths):
+        saved = json.loads(progress.read_text())
+        if (saved.get("n"), saved.get("seed"), saved.get("order")) == (n, seed, order):
+            done = stored_so_far(paths)
+            t.update({k: saved[k] * done / max(1, saved["done"]) for k in t})
+            print(f"  resuming at {done:,} of {n:,} articles", flush=True)
+    if not done:
+        for f in (f"{p}{end}" for p in paths for end in ("", "-wal", "-shm")):
+            Path(f).unlink(missing_ok=True)
     ours, plain = open_archive(paths[0], create=True).db.conn, sqlite3.connect(paths[1])
     for conn in (ours, plain):
         for pragma in ("journal_mode=WAL", "synchronous=OFF", "cache_size=-262144"):
             conn.execute(f"PRAGMA {pragma}")
-    for (sql,) in ours.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' "
-                               "AND type IN ('table', 'index') AND sql IS NOT NULL"):
-        plain.execute(sql)
-    plain.execute(PLAIN_FTS)
+    if not done:
+        for (sql,) in ours.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'articles' "
+                                   "AND type IN ('table', 'index') AND sql IS NOT NULL"):
+            plain.execute(sql)
+        plain.execute(PLAIN_FTS)
     insert = f"INSERT INTO articles ({', '.join(COLS)}) VALUES ({', '.join('?' * len(COLS))})"
     steps = (("ours", ours, insert), ("table", plain, insert), ("fts_plain", plain, (
         "INSERT INTO plain_fts (rowid, title, lead, text) "
         "SELECT rowid, title, lead, text FROM articles WHERE rowid > ?")))
     queue = multiprocessing.Queue(maxsize=2)
-    multiprocessing.Process(target=produce, args=(queue, n, seed, order), daemon=True).start()
-    t = dict.fromkeys(("ours", "table", "fts_plain", "ours_cpu", "table_cpu", "fts_plain_cpu",
-                       "gen", "wait", "text_bytes"), 0.0)
-    done, wall = 0, time.perf_counter()
+    multiprocessing.Process(target=produce, args=(queue, n, seed, order, done),
+                            daemon=True).start()
+    wall = time.perf_counter() - t["wall_so_far"]
     while True:
         t0 = time.perf_counter()
         if (item := queue.get()) is None:
@@ -277,7 +317,11 @@ def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronologic
             conn.commit()
             t[key] += time.perf_counter() - t0
             t[f"{key}_cpu"] += time.process_time() - cpu0
-        done += len(rows)
+        done, t["timed"] = done + len(rows), t["timed"] + len(rows)
+        if progress is not None:
+            t["wall_so_far"] = time.perf_counter() - wall
+            progress.write_text(json.dumps({**t, "done": done, "n": n, "seed": seed,
+                                            "order": order}))
         if done % (BATCH * 10) == 0 or done == n:
             print(f"  {done:,}/{n:,} in {time.perf_counter() - wall:.0f} s: " + ", ".join(
                 f"{k} {t[k]:.0f} s" for k in ("ours", "table", "fts_plain", "wait")), flush=True)
@@ -290,6 +334,8 @@ def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronologic
             "('plain_fts')) WHERE name LIKE column1 || '%'), 'table') AS k, sum(pgsize) "
             "FROM dbstat GROUP BY k"))})
         conn.close()
+    if progress is not None:
+        progress.unlink(missing_ok=True)
     return {**t, "checkpoint": time.perf_counter() - t0, "wall": t0 - wall, "n": n, "seed": seed}
 
 
@@ -392,8 +438,10 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
             secs, fts = info["table"] + info["fts_plain"], f"{info['fts_plain']:.0f} s"
             cpu = info.get("table_cpu", 0) + info.get("fts_plain_cpu", 0)
         split = ", ".join(f"{k} {v / 1e9:.2f}" for k, v in size.items() if k != "file")
-        print(f"{label}: {n:,} articles, build {n / secs:,.0f} art/s ({secs:.0f} s, FTS {fts};"
-              f" CPU {cpu * 1000 / n:.2f} ms/article = {n / max(cpu, 1e-9):,.0f} art/s of CPU),"
+        timed = info.get("timed", n)  # fewer when a build resumed from untimed batches
+        print(f"{label}: {n:,} articles, build {timed / secs:,.0f} art/s ({secs:.0f} s for "
+              f"{timed:,.0f}, FTS {fts}; CPU {cpu * 1000 / timed:.2f} ms/article = "
+              f"{timed / max(cpu, 1e-9):,.0f} art/s of CPU),"
               f" {size['file'] / 1e9:.2f} GB ({split}); queries p50 {p50:.1f}, p95 {p95:.1f}, "
               f"p99 {p99:.1f} ms; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
               f"{', '.join(slow[label]) or 'none'}")
@@ -563,7 +611,7 @@ def main() -> None:
                 .fetchone()[0] == n for p in paths)):
             print(f"Building {n:,} articles ({order}) into {paths[0]} and {paths[1]}",
                   flush=True)
-            info = build(n, args.seed, paths, order)
+            info = build(n, args.seed, paths, order, work / f"build-{order}-{n}.progress.json")
             info_path.write_text(json.dumps(info, indent=1))
         infos[order], archives[order] = info, open_archive(paths[0])
         plains[order] = sqlite3.connect(paths[1])
@@ -586,8 +634,10 @@ def main() -> None:
     report(infos[first], queries, runs)
     for order in orders[1:]:
         size = infos[order]["sizes"][0]
-        print(f"ours {order}: build {n / infos[order]['ours']:,.0f} art/s (CPU "
-              f"{infos[order].get('ours_cpu', 0) * 1000 / n:.2f} ms/article), "
+        print(f"ours {order}: build {infos[order].get('timed', n) / infos[order]['ours']:,.0f} "
+              "art/s (CPU "
+              f"{infos[order].get('ours_cpu', 0) * 1000 / infos[order].get('timed', n):.2f} "
+              "ms/article), "
               f"{size['file'] / 1e9:.2f} GB")
     for order in orders:
         counts = [exact_count(archives[order], q) for q in queries]
