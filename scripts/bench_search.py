@@ -520,6 +520,7 @@ VARIANTS = {  # name: (index, columns, options) built on the same sample of rows
     "fold (today)": ("fold", "title, lead, text, grams, authors, meta", ""),
     "fold detail=column": ("fold", "title, lead, text, grams, authors, meta", "detail=column"),
     "fold without grams": ("fold", "title, lead, text, authors, meta", ""),
+    "pairs alone detail=none": ("fold", "grams", "detail=none"),
     "exact (today)": ("exact", "title, lead, text", ""),
     "exact detail=column": ("exact", "title, lead, text", "detail=column"),
     "exact detail=none": ("exact", "title, lead, text", "detail=none"),
@@ -556,6 +557,8 @@ def size_variants(db: Path, sample: int) -> None:
         values = fold_values if kind == "fold" else cols
         if "grams" not in cols and kind == "fold":
             values = values.replace("na_grams(title, lead, text), ", "")
+        if cols == "grams":
+            values = "na_grams(title, lead, text)"
         conn.execute(f"INSERT INTO {table} (rowid, {cols}) SELECT rowid, {values} "
                      "FROM src.articles WHERE rowid <= ?", [sample])
         conn.commit()
@@ -577,10 +580,17 @@ def size_variants(db: Path, sample: int) -> None:
             ("fold detail=column + no exact index", "fold detail=column", None),
             ("today's fold + exact detail=none", "fold (today)", "exact detail=none"),
             ("fold without grams + exact detail=column", "fold without grams",
-             "exact detail=column")):
-        total = ISSUE_GB["table"] + ISSUE_GB["fold"] * sizes[fold_v] / today["fold"] + (
+             "exact detail=column"),
+            ("fold without grams + pairs alone detail=none, no exact index",
+             "fold without grams+pairs alone detail=none", None),
+            ("the same + exact detail=column", "fold without grams+pairs alone detail=none",
+             "exact detail=column"),
+            ("the same + exact detail=none", "fold without grams+pairs alone detail=none",
+             "exact detail=none")):
+        fold_size = sum(sizes[v] for v in fold_v.split("+"))
+        total = ISSUE_GB["table"] + ISSUE_GB["fold"] * fold_size / today["fold"] + (
             ISSUE_GB["exact"] * sizes[exact_v] / today["exact"] if exact_v else 0)
-        print(f"  {label:<44} {total:5.2f} GB = x{total / ISSUE_GB['plain']:.2f} plain "
+        print(f"  {label:<62} {total:5.2f} GB = x{total / ISSUE_GB['plain']:.2f} plain "
               f"(target x1.50)")
 
 
