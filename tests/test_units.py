@@ -57,6 +57,30 @@ def test_fold_table_is_the_one_character_rule_on_every_character():
     assert fold("ĐƯỜNG Σ İ") == "duong σ i"
 
 
+
+def test_accent_pattern_finds_every_form_of_a_folded_word():
+    import re
+
+    from crawler.storage.fold import accent_pattern
+    pattern = re.compile(r"\b" + accent_pattern("dien") + r"\W+" + accent_pattern("bien"),
+                         re.IGNORECASE)
+    text = "Tỉnh ĐIỆN BIÊN, Điện Biên, điển biến; dien bien; diễn viên"
+    assert pattern.findall(text) == ["ĐIỆN BIÊN", "Điện Biên", "điển biến", "dien bien"]
+    assert all(len(fold(m)) == len(m) and fold(m) == "dien bien"
+               for m in ("ĐIỆN BIÊN", "điển biến"))
+
+
+def test_snippet_of_a_long_text_is_cut_around_its_first_hit_in_the_original_words():
+    from crawler.search.snippet import snippet
+    filler = "Trời hôm nay nắng nhẹ, gió đông nam cấp hai. " * 40  # ~1,800 characters
+    text = filler + "Đoàn công tác đến Điện Biên Phủ sáng nay. " + filler
+    shown = snippet(text, parse_query("dien bien phu"), ("[", "]"))
+    assert "đến [Điện] [Biên] [Phủ] sáng nay" in shown
+    assert shown.startswith("…") and shown.endswith("…") and len(shown.split()) <= 40
+    # a title match (no hit in the text): the text's beginning, nothing highlighted
+    shown = snippet(filler, parse_query("dien bien"), ("[", "]"))
+    assert shown.startswith("Trời hôm nay nắng nhẹ") and "[" not in shown
+
 def test_word_pairs_never_span_two_fields():
     from crawler.storage.terms import grams
     assert grams("Điện Biên Phủ", None, "", "Hà Nội, mưa") == "dien_bien bien_phu ha_noi noi_mua"

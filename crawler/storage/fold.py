@@ -9,6 +9,7 @@ the same position in the original: snippets highlight the original words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Latin letters with marks (Latin-1 to Latin Extended Additional, where all of
@@ -40,6 +41,20 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # a rare character whose lower() is longer (İ)
         return "".join(_fold_char(ch) for ch in text)
     return folded
+
+
+_VARIANTS: dict[str, str] = {}
+for _code, _base in _MAP.items():
+    _VARIANTS[_base] = _VARIANTS.get(_base, _base) + chr(_code)
+
+
+def accent_pattern(word: str) -> str:
+    """A regular expression (to use with re.IGNORECASE) matching every form of the
+    folded `word` in unfolded text: each letter as the class of the letters that fold
+    to it ("dien" matches "Điện", "điển", "DIEN"). So a text can be searched without
+    folding it first (folding 4 KB costs ~0.2 ms; a snippet per result adds up)."""
+    return "".join(f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
+                   for ch in word)
 
 
 def has_accents(text: str) -> bool:
