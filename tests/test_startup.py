@@ -65,6 +65,7 @@ def db(tmp_path_factory) -> Path:
     (["runs", "--format", "json"], "[]"),
     (["serve", "--help"], "Usage: newsarchive serve"),
     (["search", "--help"], "Usage: newsarchive search"),
+    (["frontier", "status", "--help"], "Usage: newsarchive frontier status"),
     (["--help"], "Commands:"),
 ])
 def test_reading_imports_no_crawler(db, args, shows):

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from crawler import frontier as shared
 from crawler import settings as defaults
 from crawler.cli.output import CliError, format_option, print_json, print_records
-from crawler.crawl import CrawlOptions
 from crawler.frontier.loss import FrontierLostError
 from crawler.lock import ArchiveBusyError
-from crawler.redirect import RedirectSpecError
-from crawler.sites import UnknownSiteError, all_sites, frontier_settings_for_sites
 from crawler.storage import Archive, ArchiveError
+
+if TYPE_CHECKING:  # the crawl's modules import Scrapy: `frontier status` does without them
+    from crawler.crawl import CrawlOptions
 
 EXIT_WARNING = 1  # a site looks broken (as crawl)
 EXIT_BUSY = 75  # another writer holds the archive (as crawl)
@@ -81,6 +82,8 @@ def crawl_into_frontier(names: list[str], all_sites_: bool, url: str,
     """``crawl --frontier``: fetch and extract into the shared frontier; print per site
     what this crawler did. Data sites (and --all) are those the writer published."""
     from crawler.frontier.crawl import crawl_frontier  # Scrapy and scrapy-redis: only here
+    from crawler.redirect import RedirectSpecError
+    from crawler.sites import UnknownSiteError, all_sites, frontier_settings_for_sites
 
     if idle_exit is None:
         idle_exit = defaults.NEWSARCHIVE_IDLE_EXIT
