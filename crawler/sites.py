@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 from scrapy.settings import BaseSettings, Settings
 from scrapy.spiderloader import SpiderLoader
 
-from crawler.extraction import extract
 from crawler.items import Article
 from crawler.storage.sitedata import SiteRecord, read_sites
 from spiders.base import NewsSpider
@@ -155,6 +154,8 @@ def extract_with_site(site: type[NewsSpider] | None, body: bytes | str, url: str
     so that all three store exactly the same thing for the same page. A page
     fetched before a redesign is read with the rules valid then (`fetched`).
     """
+    from crawler.extraction import extract  # trafilatura: not for listing the sites
+
     if site is None:
         return extract(body, url, None, encoding=encoding, fetched=fetched)
     return extract(body, url, site.page_rules(body, fetched), site=site.name, encoding=encoding,

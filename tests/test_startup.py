@@ -75,6 +75,14 @@ def test_reading_imports_no_crawler(db, args, shows):
     assert heavy == [], f"`newsarchive {' '.join(args)}` imported {heavy}"
 
 
+def test_listing_the_sites_imports_no_extraction(db):
+    """`sites` needs the spiders (Scrapy) to know the sites, but not trafilatura."""
+    code, out, heavy = probe("--db", str(db), "sites")
+    assert code == 0, out
+    assert "laodongthudo" in out
+    assert "trafilatura" not in heavy
+
+
 def test_extracting_still_imports_trafilatura(tmp_path):
     """The probe sees an import when there is one: extracting a page needs trafilatura."""
     page = ROOT / "tests/sites/laodongthudo/laodongthudo.vn" / PAGE

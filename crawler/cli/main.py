@@ -29,7 +29,7 @@ class Context:
 #: `newsarchive --help` lists, the first sentence of its docstring (tests/test_cli.py
 #: checks they agree).
 COMMANDS: dict[str, LazyCommand] = {
-    "sites": LazyCommand("crawler.cli.crawling:sites", "List the sites newsarchive can "
+    "sites": LazyCommand("crawler.cli.sites:sites", "List the sites newsarchive can "
                          "crawl: articles stored, last run, health."),
     "crawl": LazyCommand("crawler.cli.crawling:crawl", "Crawl SITE... (or --all) into the "
                          "archive: new and changed articles are stored."),
