@@ -1,17 +1,12 @@
-"""Extraction jobs that misbehave on chosen pages, for the page-limit tests.
-
-A crawl runs them through ``--set NEWSARCHIVE_EXTRACT_JOB=tests.robust_jobs.extract_job``
-in its worker processes; the pages are named by the environment (inherited by the
-workers): ``ROBUST_SLOW_URL`` spins until stopped, ``ROBUST_GREEDY_URL`` allocates
-until refused. Every other page is extracted as usual.
+"""Jobs that misbehave, for the page-limit tests: they run in worker processes as is,
+and in a crawl through :mod:`tests.robust_extract`. This module imports nothing of the
+crawl, so a worker started for these jobs alone stays light.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import time
-from datetime import datetime
 from typing import Any
 
 CHUNK = 64 * 1024 * 1024
@@ -38,14 +33,3 @@ def greedy(_: Any = None) -> None:
 
 def square(n: int) -> int:
     return n * n
-
-
-def extract_job(site: str, body: bytes, url: str, encoding: str | None,
-                fetched: datetime) -> Any:
-    from crawler.pipelines import extract_job as real_extract_job  # the other tests need
-    # none of it: a worker starting for them stays light
-    if url == os.environ.get("ROBUST_SLOW_URL"):
-        spin()
-    if url == os.environ.get("ROBUST_GREEDY_URL"):
-        greedy()
-    return real_extract_job(site, body, url, encoding, fetched)

@@ -72,7 +72,7 @@ def test_a_crawl_fails_the_pages_over_their_limits_and_stores_the_rest(tmp_path)
     with FixtureServer(workdir / "site") as server:
         done = subprocess.run(
             crawl_command(server, db, "--set", "NEWSARCHIVE_EXTRACT_WORKERS=2",
-                          "--set", "NEWSARCHIVE_EXTRACT_JOB=tests.robust_jobs.extract_job",
+                          "--set", "NEWSARCHIVE_EXTRACT_JOB=tests.robust_extract.extract_job",
                           "--set", "NEWSARCHIVE_PAGE_TIMEOUT=5",
                           "--set", "NEWSARCHIVE_PAGE_MEMORY_MB=700"),
             capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
