@@ -282,7 +282,9 @@ def build(n: int, seed: int, paths: tuple[Path, Path], order: str = "chronologic
         saved = json.loads(progress.read_text())
         if (saved.get("n"), saved.get("seed"), saved.get("order")) == (n, seed, order):
             done = stored_so_far(paths)
-            t.update({k: saved[k] * done / max(1, saved["done"]) for k in t})
+            # as saved: a batch stored after the last save is in neither the figures nor
+            # "timed", so the per-article figures (figures / timed) stay right
+            t.update({k: saved[k] for k in t if k in saved})
             print(f"  resuming at {done:,} of {n:,} articles", flush=True)
     if not done:
         for f in (f"{p}{end}" for p in paths for end in ("", "-wal", "-shm")):
@@ -447,7 +449,7 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
               f"{', '.join(slow[label]) or 'none'}")
     print(f"build wall {info['wall']:.0f} s, generation {info['gen']:.0f} s (inserter waited "
           f"{info['wait']:.0f} s), checkpoint {info['checkpoint']:.0f} s, mean text "
-          f"{info['text_bytes']:.0f} bytes")
+          f"{info['text_bytes'] * n / info.get('timed', n):.0f} bytes")  # of those timed
     print("\nSlowest 5 of ours: ms, kind, query, filters, sort, matches; ms of plain")
     order = sorted(range(len(queries)), key=lambda i: -runs[mine][0][i])
     for i in order[:5]:
