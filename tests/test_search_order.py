@@ -158,3 +158,18 @@ def test_readme_and_help_carry_the_figures_the_code_uses():
                    f"{ranking.RANK_CANDIDATES:,} most recently published",
                    f"exact up to {COUNT_CAP:,}", f"past {MIN_SAMPLE:,}"):
         assert figure in readme and figure in helptext, figure
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_estimated_count_of_a_date_window_is_not_inflated_by_its_edges(tmp_path, monkeypatch,
+                                                                        order):
+    """A window of 90 days in 400 days of news: its matches sit in one stretch of rowids
+    whose edges fall inside sampling blocks. Counting such a block at the density of
+    its first matches put the window at 150 (and a one-year window at a million
+    articles at twice its size)."""
+    monkeypatch.setattr(counting, "MIN_SAMPLE", 40)  # 5 matches a block: an estimate
+    path = fill(tmp_path, [article(age, "Mùa lúa chín vàng đồng.") for age in range(400)], order)
+    since, until = (f"{(NOW - timedelta(days=d)).date():%Y-%m-%d}" for d in (214, 124))
+    first = run(path, "lua", "--since", since, "--until", until, "--limit", "1").splitlines()[0]
+    estimate = int(re.search(r"of about ([\d,]+) articles", first)[1].replace(",", ""))
+    assert abs(estimate - 90) <= 9, first

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from crawler.search.indexes import FOLD, Index
 from crawler.storage.archive import Archive
-from crawler.storage.index_reads import match_ids, max_rowid
+from crawler.storage.index_reads import last_match_id, match_ids, max_rowid
 
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
 BLOCKS = 8  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
@@ -41,20 +41,26 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
     """Matches and their count, the same whatever order the articles were stored in.
 
     A query with fewer than MIN_SAMPLE matches is read whole: the count is exact.
-    Otherwise the rowids are cut into BLOCKS blocks, and each is walked from its
-    bottom for its share of the sample (MIN_SAMPLE / BLOCKS matches, at least 2): a
-    block that has fewer is counted whole, the others by their density where walked. This
-    is a stratified sample: a backfill, which puts old articles on the newest
-    rowids, or a word only in recent news cannot skew it as a walk of the newest
-    rowids would; a sharp edge in time errs by at most a block. Past COUNT_CAP
-    matches a count is always an estimate."""
-    top = max_rowid(archive)
+    Otherwise the rowids from the first match to the last are cut into BLOCKS
+    blocks, and each is walked from its bottom for its share of the sample
+    (MIN_SAMPLE / BLOCKS matches, at least 2): a block that has fewer is counted
+    whole; in the others the matches walked are known and the rest of the block is
+    counted at their density. This is a stratified sample: a backfill, which puts
+    old articles on the newest rowids, or a word only in recent news cannot skew it
+    as a walk of the newest rowids would. Matches that sit in one stretch of rowids
+    (a date window in a chronological archive) neither start nor end inside a
+    block's unwalked part, so their edges do not inflate it: counting whole blocks
+    from the first match of each put a one-year window at twice its size at a
+    million articles. Past COUNT_CAP matches a count is always an estimate."""
     limit = min(MIN_SAMPLE, COUNT_CAP + 1)
-    first = match_ids(archive, index.table, expression, 1, top, limit)
+    first = match_ids(archive, index.table, expression, 1, max_rowid(archive), limit)
     if len(first) < limit:
         return Walk(first, len(first), True)
-    count = max(1, min(BLOCKS, top // MIN_BLOCK))
-    edges = [1 + top * i // count for i in range(count)] + [top + 1]
+    bottom = first[0]
+    top = max(first[-1], last_match_id(archive, index.table, expression) or first[-1])
+    span = top - bottom + 1
+    count = max(1, min(BLOCKS, span // MIN_BLOCK))
+    edges = [bottom + span * i // count for i in range(count)] + [top + 1]
     share = max(2, -(-limit // count))
     rowids: list[int] = []
     estimate, exact = 0.0, True
@@ -68,8 +74,8 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
             estimate += len(ids)
         else:
             exact = False
-            # k matches: k - 1 gaps between the first and the k-th
-            estimate += (len(ids) - 1) * (high - low + 1) / max(1, ids[-1] - ids[0])
+            # the walked part holds these k; the rest at their density (k - 1 gaps)
+            estimate += len(ids) + (high - ids[-1]) * (len(ids) - 1) / max(1, ids[-1] - ids[0])
     if exact and estimate <= COUNT_CAP:  # every block read whole
         return Walk(rowids, len(rowids), True)
     return Walk(rowids, max(len(rowids) + 1, _round(estimate)), False)
