@@ -416,9 +416,11 @@ def timed(fn, queries: list[Q], only: int | None = None) -> tuple[list[float], l
 def capped(conn: sqlite3.Connection, fn: Callable[[Q], int], seconds: float,
            stopped: set[Q]) -> Callable[[Q], int]:
     """`fn` with its SQLite work interrupted after `seconds` (0: never): at a million
-    articles plain FTS5's newest-first queries take minutes each. A stopped query
-    counts as taking the cap, so the percentiles that reach it are lower bounds."""
+    articles plain FTS5's newest-first queries take minutes each. A query stopped once
+    (in the warm-up) is not run again; the caller counts it at the cap."""
     def run(q: Q) -> int:
+        if q in stopped:
+            return -1
         deadline = time.perf_counter() + seconds
         if seconds:
             conn.set_progress_handler(lambda: time.perf_counter() > deadline, 10_000)
@@ -445,17 +447,23 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
     for name, mask in groups:
         line = f"{name:<11}{sum(mask):>4}"
         for label, (ms, _) in runs.items():
-            s = np.nanpercentile(np.array(ms)[mask], [50, 95, 99, 100])
+            picked = np.array(ms)[mask]
+            if np.isnan(picked).all():
+                line += " | " + f"{'not timed':<30}"
+                continue
+            s = np.nanpercentile(picked, [50, 95, 99, 100])
             slow[label] += [name] if s[1] >= TARGET_MS and name in KINDS else []
             line += " | " + " ".join(f"{x:6.1f}" for x in s) + ("  ok" if s[1] < TARGET_MS
                                                                else "  --")
         print(line)
     for label, (ms, totals) in runs.items():
-        p50, p95, p99 = np.nanpercentile(ms, [50, 95, 99])
+        latency = ("queries not timed" if np.isnan(ms).all() else
+                   "queries p50 {:.1f}, p95 {:.1f}, p99 {:.1f} ms".format(
+                       *np.nanpercentile(ms, [50, 95, 99])))
+        latency += (f"; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
+                    f"{', '.join(slow[label]) or 'none'}")
         if label.startswith("ours") and label != mine:
-            print(f"{label}: queries p50 {p50:.1f}, p95 {p95:.1f}, p99 {p99:.1f} ms; no result: "
-                  f"{totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
-                  f"{', '.join(slow[label]) or 'none'}")
+            print(f"{label}: {latency}")
             continue
         size = info["sizes"][0 if label == mine else 1]
         if label == mine:
@@ -469,9 +477,7 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
         print(f"{label}: {n:,} articles, build {timed / secs:,.0f} art/s ({secs:.0f} s for "
               f"{timed:,.0f}, FTS {fts}; CPU {cpu * 1000 / timed:.2f} ms/article = "
               f"{timed / max(cpu, 1e-9):,.0f} art/s of CPU),"
-              f" {size['file'] / 1e9:.2f} GB ({split}); queries p50 {p50:.1f}, p95 {p95:.1f}, "
-              f"p99 {p99:.1f} ms; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
-              f"{', '.join(slow[label]) or 'none'}")
+              f" {size['file'] / 1e9:.2f} GB ({split}); {latency}")
     print(f"build wall {info['wall']:.0f} s, generation {info['gen']:.0f} s (inserter waited "
           f"{info['wait']:.0f} s), checkpoint {info['checkpoint']:.0f} s, mean text "
           f"{info['text_bytes'] * n / info.get('timed', n):.0f} bytes")  # of those timed
@@ -490,7 +496,7 @@ def recall(queries: list[Q], ours: list[int], plain: list[int]) -> None:
           f"{'plain/ours':>11} {'plain fewer':>12}")
     pairs = [(queries[i].kind, "đ" in queries[i].text.lower(), ours[i + 1], plain[i + 1])
              for i in range(0, len(queries), 2) if queries[i].text.lower() != queries[i + 1].text
-             and (plain[i + 1] or 0) >= 0 and plain[i + 1] is not None]  # timed and counted
+             and plain[i + 1] is not None and plain[i + 1] >= 0]  # timed, not stopped
     for name, keep in [(k, lambda r, k=k: r[0] == k) for k in KINDS] + [
             ("with đ", lambda r: r[1]), ("without đ", lambda r: not r[1]), ("all", bool)]:
         sel = [r for r in pairs if keep(r)]
@@ -701,8 +707,10 @@ def main() -> None:
 
     runs = {f"ours {order}": timed(ours(order), queries) for order in orders}
     stopped: set[Q] = set()
-    runs["plain"] = timed(capped(plains[first], lambda q: plain_search(plains[first], q),
-                                 args.plain_cap, stopped), queries, args.plain_queries)
+    ms, totals = timed(capped(plains[first], lambda q: plain_search(plains[first], q),
+                              args.plain_cap, stopped), queries, args.plain_queries)
+    runs["plain"] = ([args.plain_cap * 1000 if q in stopped else t
+                      for q, t in zip(queries, ms, strict=True)], totals)
     report(infos[first], queries, runs)
     if args.plain_queries is not None or stopped:
         print(f"plain: timed on the first {len(queries[:args.plain_queries])} queries; "

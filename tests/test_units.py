@@ -57,7 +57,6 @@ def test_fold_table_is_the_one_character_rule_on_every_character():
     assert fold("ĐƯỜNG Σ İ") == "duong σ i"
 
 
-
 def test_accent_pattern_finds_every_form_of_a_folded_word():
     import re
 
@@ -80,6 +79,7 @@ def test_snippet_of_a_long_text_is_cut_around_its_first_hit_in_the_original_word
     # a title match (no hit in the text): the text's beginning, nothing highlighted
     shown = snippet(filler, parse_query("dien bien"), ("[", "]"))
     assert shown.startswith("Trời hôm nay nắng nhẹ") and "[" not in shown
+
 
 def test_word_pairs_never_span_two_fields():
     from crawler.storage.terms import grams

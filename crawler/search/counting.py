@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from crawler.search.indexes import FOLD, Index
 from crawler.storage.archive import Archive
-from crawler.storage.index_reads import last_match_id, match_ids, max_rowid
+from crawler.storage.index_reads import match_ids, max_rowid, newest_match_ids
 
 COUNT_CAP = 5_000  # matches counted one by one; more are estimated
 BLOCKS = 8  # rowid blocks a count walk samples evenly (a sharp edge errs by one)
@@ -57,7 +57,7 @@ def walk(archive: Archive, expression: str, index: Index = FOLD) -> Walk:
     if len(first) < limit:
         return Walk(first, len(first), True)
     bottom = first[0]
-    top = max(first[-1], last_match_id(archive, index.table, expression) or first[-1])
+    top = max([first[-1], *newest_match_ids(archive, expression, 1, index.table)])
     span = top - bottom + 1
     count = max(1, min(BLOCKS, span // MIN_BLOCK))
     edges = [bottom + span * i // count for i in range(count)] + [top + 1]

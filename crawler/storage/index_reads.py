@@ -41,15 +41,6 @@ def match_ids(archive: Archive, table: str, expression: str, low: int, high: int
         [expression, low, high, limit])]
 
 
-def last_match_id(archive: Archive, table: str, expression: str) -> int | None:
-    """The highest rowid that matches, or None (FTS5 reads its doclists from the end:
-    about a millisecond at a million articles, 5 for a date window's month tokens)."""
-    table = index_table(table)
-    row = archive.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? "
-                             "ORDER BY rowid DESC LIMIT 1", [expression]).fetchone()
-    return row[0] if row else None
-
-
 def count_lowest_matches(archive: Archive, table: str, expression: str, limit: int
                          ) -> tuple[int, int | None]:
     """(how many, the highest rowid) of the `limit` matches with the lowest rowids (one
@@ -72,11 +63,15 @@ def all_match_ids(archive: Archive, expression: str, table: str = FOLDED,
         [expression, *between])]
 
 
-def newest_match_ids(archive: Archive, expression: str, limit: int) -> list[int]:
-    """The `limit` matches of the folded index with the highest rowids, highest first."""
+def newest_match_ids(archive: Archive, expression: str, limit: int, table: str = FOLDED
+                     ) -> list[int]:
+    """The `limit` matches with the highest rowids, highest first (FTS5 reads its
+    doclists from the end: the last match costs about a millisecond at a million
+    articles, 5 for a date window's month tokens)."""
+    table = index_table(table)
     return [r for (r,) in archive.db.execute(
-        "SELECT rowid FROM articles_fold WHERE articles_fold MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?", [expression, limit])]
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [expression, limit])]
 
 
 def bm25_scores(archive: Archive, table: str, weights: str, expression: str,
