@@ -9,12 +9,13 @@ our column weights, exactly, for every term in at most SCORED_DOCS articles
 (every term of an archive that size, whatever its skew). FTS5 reads a term's
 whole doclist for its IDF (0.3 ms per 1,000 articles that hold it), so a more
 common term is scored here, BM25-like: its IDF, the columns it is in (title,
-lead, else text: its count in the text is not in the index's reach without
-that read) and the article's length from the index's own table of lengths,
-so a title match still outranks a body mention and a short article a long
-one. Only this approximation separates our scores from FTS5's. The weights are
-COLUMN_WEIGHTS (:mod:`crawler.search.indexes`); every read of the index is one
-named function of :mod:`crawler.storage.index_reads`.
+lead, from a small table of each article's folded title and lead, else text:
+its count in the text is not in the index's reach without that read) and the
+article's length from the index's own table of lengths, so a title match still
+outranks a body mention and a short article a long one. Only this
+approximation separates our scores from FTS5's. The weights are COLUMN_WEIGHTS
+(:mod:`crawler.search.indexes`); every read of the index is one named function
+of :mod:`crawler.storage.index_reads`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from crawler.search.query import Query
 from crawler.storage.archive import Archive
 from crawler.storage.index_reads import (
     all_match_ids,
+    article_heads,
     bm25_scores,
     count_lowest_matches,
     date_order,
@@ -39,12 +41,13 @@ from crawler.storage.index_reads import (
     max_rowid,
     newest_match_ids,
 )
-from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
+from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month, words
 
 BM25_K1, BM25_B = 1.2, 0.75  # FTS5's bm25 constants, for the terms scored here
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
 SCORED_DOCS = 20_000  # a term in more articles is scored here, by the columns it is in
+NO_HEADS = ("", "")  # the title and lead of a candidate without a heads row
 
 
 def relevance_help() -> str:
@@ -131,7 +134,10 @@ def _scores(archive: Archive, query: Query,
     """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
     in at most SCORED_DOCS articles, and for more common terms what they add by the
     columns they are in (FTS5 reads a term's whole doclist for its IDF: at a million
-    articles a common word would cost more than the whole search)."""
+    articles a common word would cost more than the whole search). Whether a common
+    term is in a candidate's title or lead is read from the folded heads table, a
+    substring test each, not from the index (see schema 009: a column walk cost
+    4 to 40 ms a word at a million articles); for ``--exact`` that test is folded."""
     if not dated:
         return {}, {}
     span = _span(dated, index, by_months)
@@ -157,19 +163,15 @@ def _scores(archive: Archive, query: Query,
     extra: dict[int, float] = dict.fromkeys(wanted, 0.0)
     total = max_rowid(archive)
     lengths, mean = doc_lengths(archive, index.table, list(wanted)) if common else ({}, 1.0)
+    heads = article_heads(archive, list(wanted)) if common else {}
+    in_title, in_lead, in_text = (COLUMN_WEIGHTS[c] for c in ("title", "lead", "text"))
     for term, docs in common:
         idf = max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5)))
-        weight = dict.fromkeys(wanted, COLUMN_WEIGHTS["text"])
-        phrase = term.fts(folded=index is FOLD)
-        for column in ("title", "lead"):
-            # The term's own column matches, without the query's expression: only the
-            # candidates (all matches of it) are kept, and FTS5 walks one doclist
-            # instead of checking the expression on each (2 to 4 times the CPU).
-            restricted, between = span(f"{{{column}}}: {phrase}")
-            for r in all_match_ids(archive, restricted, index.table, between):
-                if r in weight:
-                    weight[r] += COLUMN_WEIGHTS[column]
-        for r, tf in weight.items():
+        needle = f" {words(' '.join(term.tokens))} "  # folded, as the heads are
+        for r in wanted:
+            head_title, head_lead = heads.get(r, NO_HEADS)
+            tf = in_text + (in_title if needle in head_title else 0.0) + (
+                in_lead if needle in head_lead else 0.0)
             norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths.get(r, mean) / mean)
             extra[r] += idf * tf * (BM25_K1 + 1) / (tf + norm)
     return scored, extra

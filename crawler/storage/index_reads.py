@@ -126,6 +126,17 @@ def date_order(archive: Archive, ids: list[int], limit: int = -1
         [json.dumps(ids), limit]).fetchall()
 
 
+def article_heads(archive: Archive, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{rowid: (title, lead)} of `ids` as their folded words with a space before and
+    after each (" dien bien phu "), so that "is this word, or phrase, in the title" is
+    a substring test; from the small ``article_heads`` table (schema 009)."""
+    if not ids:
+        return {}
+    return {r: (f" {title} ", f" {lead} ") for r, title, lead in archive.db.execute(
+        "SELECT id, title, lead FROM article_heads WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)])}
+
+
 def site_names(archive: Archive) -> list[str]:
     """The distinct sites, one index seek each (a DISTINCT would scan the index)."""
     return [s for (s,) in archive.db.execute(
