@@ -114,7 +114,7 @@ def test_past_the_cap_the_count_is_an_estimate(tmp_path, monkeypatch):
 
 def test_relevance_weighs_rare_words_and_orders_common_ones_by_date(tmp_path, monkeypatch):
     archive = make(tmp_path, [
-        article(1, "Công nhân nhận quà Tết.", title="Hoa ban nở"),
+        article(1, "Công nhân được quà Tết.", title="Hoa ban nở"),
         article(2, "Công nhân và hoa ban.", days=1),
         article(3, "Công nhân nghỉ Tết.", days=2),
     ])

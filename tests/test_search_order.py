@@ -107,14 +107,22 @@ def test_relevance_weighs_count_and_length_as_bm25(tmp_path, monkeypatch, order,
     # A small archive: the word is in more than a tenth of it, and FTS5's BM25 scores it exactly,
     # counting it (three times beats once) and its article's length (short beats long,
     # once each); equal scores go to the newer article. Scored as a word too common for
-    # FTS5 (a million articles), the count is out of reach but the length still counts.
+    # FTS5 (a million articles), the best candidates are counted from their rows: the
+    # same order.
     monkeypatch.setattr(ranking, "SCORED_DOCS", scored_docs)
     path = fill(tmp_path, counts_and_lengths(), order)
-    got = ranks(run(path, "bat trang"))
-    if scored_docs:  # three times; short; then the two alike, newer first
-        assert got == [15, 5, 10, 20]
-    else:  # short; the two alike, newer first; the longest last
-        assert got == [5, 10, 20, 15]
+    assert ranks(run(path, "bat trang")) == [15, 5, 10, 20]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_only_the_best_candidates_of_a_common_word_are_counted_from_their_rows(
+        tmp_path, monkeypatch, order):
+    # Past the RESCORED best, a common word's count in the text is out of reach: the
+    # three mentions of article 15 count once, and its length puts it last.
+    monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    monkeypatch.setattr(ranking, "RESCORED", 1)
+    path = fill(tmp_path, counts_and_lengths(), order)
+    assert ranks(run(path, "bat trang")) == [5, 10, 20, 15]
 
 
 @pytest.mark.parametrize("order", ORDERS)

@@ -24,6 +24,13 @@ import math
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from crawler.search.common_terms import (
+    RESCORED,
+    CommonTerms,
+    approximate,
+    common_terms,
+    exact,
+)
 from crawler.search.counting import COUNT_CAP, MIN_SAMPLE, Walk, is_dense
 from crawler.search.date_order import by_date
 from crawler.search.indexes import COLUMN_WEIGHTS, FOLD, Index
@@ -31,23 +38,19 @@ from crawler.search.query import Query
 from crawler.storage.archive import Archive
 from crawler.storage.index_reads import (
     all_match_ids,
-    article_heads,
     bm25_scores,
     count_lowest_matches,
     date_order,
     date_span,
-    doc_lengths,
     match_ids,
     max_rowid,
     newest_match_ids,
 )
-from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month, words
+from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
-BM25_K1, BM25_B = 1.2, 0.75  # FTS5's bm25 constants, for the terms scored here
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
 SCORED_DOCS = 20_000  # a term in more articles is scored here, by the columns it is in
-NO_HEADS = ("", "")  # the title and lead of a candidate without a heads row
 
 
 def relevance_help() -> str:
@@ -66,12 +69,18 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
     published, by BM25 (ties to the newer article), then, for deep pages, the
     older matches newest first."""
     dated, by_months = _recent(archive, expression, found, index, RANK_CANDIDATES)
-    scored, extra = _scores(archive, query, dated, index, by_months)
+    scored, extra, common = _scores(archive, query, dated, index, by_months)
     # Unscored last (when some are), then by score, then newest first: plain tuples
     # sort at C speed (a key function per candidate costs more than the sort).
     some_scored = bool(scored)
-    order = sorted((some_scored and r not in scored, scored.get(r, 0.0) - extra.get(r, 0.0),
-                    i, r) for i, (r, _) in enumerate(dated))
+
+    def key(i: int, r: int) -> tuple[bool, float, int, int]:
+        return some_scored and r not in scored, scored.get(r, 0.0) - extra.get(r, 0.0), i, r
+
+    order = sorted(key(i, r) for i, (r, _) in enumerate(dated))
+    if common and common.terms:  # the best, with their common terms counted exactly
+        extra.update(exact(archive, common, [r for *_, r in order[:RESCORED]]))
+        order = sorted(key(i, r) for *_, i, r in order[:RESCORED]) + order[RESCORED:]
     ranked = [(r, score) for _, score, _, r in order]
     if need > len(ranked):
         seen = {r for r, _ in dated}
@@ -130,7 +139,7 @@ def _newest_months(archive: Archive, expression: str, need: int, total: int) -> 
 
 def _scores(archive: Archive, query: Query,
             dated: list[tuple[int, str | None]], index: Index, by_months: bool
-            ) -> tuple[dict[int, float], dict[int, float]]:
+            ) -> tuple[dict[int, float], dict[int, float], CommonTerms | None]:
     """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
     in at most SCORED_DOCS articles, and for more common terms what they add by the
     columns they are in (FTS5 reads a term's whole doclist for its IDF: at a million
@@ -139,7 +148,7 @@ def _scores(archive: Archive, query: Query,
     substring test each, not from the index (see schema 009: a column walk cost
     4 to 40 ms a word at a million articles); for ``--exact`` that test is folded."""
     if not dated:
-        return {}, {}
+        return {}, {}, None
     span = _span(dated, index, by_months)
     groups, common = [], []
     for group in query.groups:
@@ -160,21 +169,8 @@ def _scores(archive: Archive, query: Query,
         restricted, between = span(" AND ".join(groups))
         scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
                                                between, RANK_WALK) if r in wanted}
-    extra: dict[int, float] = dict.fromkeys(wanted, 0.0)
-    total = max_rowid(archive)
-    lengths, mean = doc_lengths(archive, index.table, list(wanted)) if common else ({}, 1.0)
-    heads = article_heads(archive, list(wanted)) if common else {}
-    in_title, in_lead, in_text = (COLUMN_WEIGHTS[c] for c in ("title", "lead", "text"))
-    for term, docs in common:
-        idf = max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5)))
-        needle = f" {words(' '.join(term.tokens))} "  # folded, as the heads are
-        for r in wanted:
-            head_title, head_lead = heads.get(r, NO_HEADS)
-            tf = in_text + (in_title if needle in head_title else 0.0) + (
-                in_lead if needle in head_lead else 0.0)
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths.get(r, mean) / mean)
-            extra[r] += idf * tf * (BM25_K1 + 1) / (tf + norm)
-    return scored, extra
+    common_part = common_terms(archive, common, list(wanted), index)
+    return scored, approximate(archive, common_part, list(wanted)), common_part
 
 
 def _doc_count(archive: Archive, expression: str, index: Index) -> int:
