@@ -185,7 +185,8 @@ def test_estimated_count_of_a_date_window_is_not_inflated_by_its_edges(tmp_path,
 
 
 @pytest.mark.parametrize("order", ORDERS)
-def test_title_matches_in_an_archive_made_before_the_heads_table(tmp_path, monkeypatch, order):
+def test_title_matches_in_an_archive_made_before_the_heads_table(tmp_path, monkeypatch, order,
+                                                                caplog):
     # Schema 009 keeps each title and lead folded, for ranking common words (as at a
     # million articles). An archive made before it gets the table when opened for
     # writing, and a new title counts from the moment it is stored.
@@ -194,8 +195,9 @@ def test_title_matches_in_an_archive_made_before_the_heads_table(tmp_path, monke
     path = fill(tmp_path, archive_301(), order)
     monkeypatch.undo()
     monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
-    with open_archive(path) as archive:  # opened for writing: upgraded
+    with open_archive(path) as archive:  # opened for writing: upgraded, and it says so
         assert archive.db.execute("SELECT count(*) FROM article_heads").fetchone() == (301,)
+    assert f"updating {path} to this version's schema (009_article_heads)" in caplog.text
     assert ranks(run(path, "ha noi", "--limit", "2")) == [250, 1]
     with open_archive(path) as archive:
         for age, title in ((250, "Tin tức trong ngày"), (7, "Hà Nội vào thu")):

@@ -9,6 +9,7 @@ batched into transactions by the caller (:meth:`Archive.commit`).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import zlib
@@ -29,6 +30,8 @@ from crawler.storage.rows import article_to_row, page_from_row, record_to_articl
 from crawler.storage.runs import close_abandoned_runs
 from crawler.storage.schema import migrate, pending_migrations
 from crawler.storage.terms import register_functions
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -335,8 +338,12 @@ def open_archive(path: str | Path, *, create: bool = False,
                                    "for writing (a crawl) to update it")
             raise ArchiveError(f"{path} is read-only and was made by an older newsarchive; "
                                "copy it where it can be written and open it once to update it")
-        if not read_only and pending_migrations(db):  # creating or migrating is writing:
-            with writer_lock(path, "schema update", join=True):  # one writer at a time
+        if not read_only and (pending := pending_migrations(db)):  # creating or migrating
+            if "_migrations" in tables:  # an archive made by an older newsarchive: say so,
+                # as some steps rewrite every row (a minute or two at a million articles)
+                log.warning("updating %s to this version's schema (%s); a large archive "
+                            "takes a minute or two", path, ", ".join(pending))
+            with writer_lock(path, "schema update", join=True):  # is writing: one at a time
                 migrate(db)
     except sqlite3.DatabaseError as exc:
         message = str(exc)
