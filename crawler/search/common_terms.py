@@ -89,8 +89,8 @@ def exact(archive: Archive, common: CommonTerms, ids: list[int]) -> dict[int, fl
     and text as the index counts it: a word in each column at that column's weight; in
     the folded index a phrase is its word pairs, at the weight of their column. The
     text is folded once (or lower-cased for the exact index) and each term found in it
-    by substring search, its boundaries checked at each hit: tokenising 4 KB in Python
-    costs four times as much."""
+    by substring search, its boundaries checked at each hit: tokenising the text
+    costs two to three times as much."""
     out = dict.fromkeys(ids, 0.0)
     folded = common.index is FOLD
     finders = [(_finder([fold(t) if folded else t for t in term.tokens]), len(term.tokens) > 1,

@@ -8,12 +8,12 @@ order articles were stored in. The candidates are scored by FTS5's bm25 with
 our column weights, exactly, for every term in at most SCORED_DOCS articles
 (every term of an archive that size, whatever its skew). FTS5 reads a term's
 whole doclist for its IDF (0.3 ms per 1,000 articles that hold it), so a more
-common term is scored here, BM25-like: its IDF, the columns it is in (title,
-lead, from a small table of each article's folded title and lead, else text:
-its count in the text is not in the index's reach without that read) and the
-article's length from the index's own table of lengths, so a title match still
-outranks a body mention and a short article a long one. Only this
-approximation separates our scores from FTS5's. The weights are COLUMN_WEIGHTS
+common term is scored by :mod:`crawler.search.common_terms` with the same
+formula: for every candidate from the columns it is in (title, lead: a small
+table of each article's folded title and lead) and the article's length from
+the index's own table of lengths, so a title match still outranks a body
+mention and a short article a long one; then, for the RESCORED best, from its
+count in their rows, so three mentions outrank one. The weights are COLUMN_WEIGHTS
 (:mod:`crawler.search.indexes`); every read of the index is one named function
 of :mod:`crawler.storage.index_reads`.
 """
