@@ -203,4 +203,8 @@ def test_title_matches_in_an_archive_made_before_the_heads_table(tmp_path, monke
         for age, title in ((250, "Tin tức trong ngày"), (7, "Hà Nội vào thu")):
             old = next(a for a in archive_301() if a.url.endswith(f"/{age}.html"))
             archive.write_article(dataclasses.replace(old, title=title))
+        # each length, for BM25, is the folded index's own, the new titles' included
+        assert archive.db.execute(
+            "SELECT count(*) FROM article_heads h JOIN articles_fold_docsize d ON d.id = h.id "
+            "WHERE h.length = na_length(d.sz) AND h.length > 5").fetchone() == (301,)
     assert ranks(run(path, "ha noi", "--limit", "2")) == [7, 1]

@@ -30,7 +30,13 @@ from crawler.search.indexes import COLUMN_WEIGHTS, FOLD, Index
 from crawler.search.query import Term
 from crawler.storage.archive import Archive
 from crawler.storage.fold import fold
-from crawler.storage.index_reads import article_heads, article_texts, doc_lengths, max_rowid
+from crawler.storage.index_reads import (
+    article_heads,
+    article_texts,
+    doc_lengths,
+    max_rowid,
+    mean_length,
+)
 from crawler.storage.terms import words
 
 BM25_K1, BM25_B = 1.2, 0.75  # FTS5's bm25 constants
@@ -41,8 +47,10 @@ COLUMNS = ("title", "lead", "text")
 
 @dataclass
 class CommonTerms:
-    """The common terms of a query, with their IDF, and the candidates' lengths."""
+    """The common terms of a query, with their IDF, the candidates' folded title and
+    lead (``article_heads``) and their lengths in the index."""
     terms: list[tuple[Term, float]]
+    heads: dict[int, tuple[str, str, int]]
     lengths: dict[int, int]
     mean: float
     index: Index
@@ -55,25 +63,31 @@ class CommonTerms:
 
 def common_terms(archive: Archive, terms: list[tuple[Term, int]], ids: list[int],
                  index: Index) -> CommonTerms:
-    """`terms` (each with how many articles hold it) ready to score `ids`."""
+    """`terms` (each with how many articles hold it) ready to score `ids`: the heads
+    table gives the folded index's lengths with the titles; the exact index's are
+    read from its own records."""
+    if not terms:
+        return CommonTerms([], {}, {}, 1.0, index)
     total = max_rowid(archive)
-    lengths, mean = doc_lengths(archive, index.table, ids) if terms else ({}, 1.0)
+    heads = article_heads(archive, ids)
+    lengths = ({r: h[2] for r, h in heads.items()} if index is FOLD else
+               doc_lengths(archive, index.table, ids))
     return CommonTerms([(t, max(1e-6, math.log((total - docs + 0.5) / (docs + 0.5))))
-                        for t, docs in terms], lengths, mean, index)
+                        for t, docs in terms], heads, lengths,
+                       mean_length(archive, index.table), index)
 
 
-def approximate(archive: Archive, common: CommonTerms, ids: list[int]) -> dict[int, float]:
+def approximate(common: CommonTerms, ids: list[int]) -> dict[int, float]:
     """{rowid: what the common terms add}, f from the columns each term is in: the
     title and lead as stored folded in ``article_heads``, the text counted once. (The
     loop is written out: 2,000 candidates times each term, in Python.)"""
     out = dict.fromkeys(ids, 0.0)
     if not common.terms:
         return out
-    heads = article_heads(archive, ids)
     in_title, in_lead, in_text = (COLUMN_WEIGHTS[c] for c in COLUMNS)
     k1, b, mean, lengths = BM25_K1, BM25_B, common.mean, common.lengths
-    rows = [(r, *heads.get(r, NO_HEADS), k1 * (1 - b + b * lengths.get(r, mean) / mean))
-            for r in ids]
+    rows = [(r, *common.heads.get(r, NO_HEADS)[:2],
+             k1 * (1 - b + b * lengths.get(r, mean) / mean)) for r in ids]
     for term, idf in common.terms:
         needle = f" {words(' '.join(term.tokens))} "  # folded, as the heads are
         scale = idf * (k1 + 1)

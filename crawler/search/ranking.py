@@ -170,7 +170,7 @@ def _scores(archive: Archive, query: Query,
         scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
                                                between, RANK_WALK) if r in wanted}
     common_part = common_terms(archive, common, list(wanted), index)
-    return scored, approximate(archive, common_part, list(wanted)), common_part
+    return scored, approximate(common_part, list(wanted)), common_part
 
 
 def _doc_count(archive: Archive, expression: str, index: Index) -> int:

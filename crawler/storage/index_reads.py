@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from crawler.storage.archive import Archive
+from crawler.storage.terms import varint_sum
 
 FOLDED = "articles_fold"  # the folded index: every filter and date token
 EXACT = "articles_fts"  # the exact index (--exact): words as written, no tokens
@@ -126,15 +127,18 @@ def date_order(archive: Archive, ids: list[int], limit: int = -1
         [json.dumps(ids), limit]).fetchall()
 
 
-def article_heads(archive: Archive, ids: list[int]) -> dict[int, tuple[str, str]]:
-    """{rowid: (title, lead)} of `ids` as their folded words with a space before and
-    after each (" dien bien phu "), so that "is this word, or phrase, in the title" is
-    a substring test; from the small ``article_heads`` table (schema 009)."""
+def article_heads(archive: Archive, ids: list[int]) -> dict[int, tuple[str, str, int]]:
+    """{rowid: (title, lead, length)} of `ids`: the title and lead as their folded words
+    with a space before and after each (" dien bien phu "), so that "is this word, or
+    phrase, in the title" is a substring test, and the article's length in the folded
+    index (its ``%_docsize`` sum, copied when the article is indexed); from the small
+    ``article_heads`` table (schema 009): one read where two were needed."""
     if not ids:
         return {}
-    return {r: (f" {title} ", f" {lead} ") for r, title, lead in archive.db.execute(
-        "SELECT id, title, lead FROM article_heads WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(ids)])}
+    return {r: (f" {title} ", f" {lead} ", length) for r, title, lead, length in
+            archive.db.execute("SELECT id, title, lead, length FROM article_heads "
+                               "WHERE id IN (SELECT value FROM json_each(?))",
+                               [json.dumps(ids)])}
 
 
 def site_names(archive: Archive) -> list[str]:
@@ -176,34 +180,25 @@ def article_texts(archive: Archive, ids: list[int]) -> Iterator[tuple[int, str, 
         f"SELECT rowid, title, lead, text FROM articles WHERE rowid IN ({marks})", ids)
 
 
-def _varint_sum(blob: bytes) -> int:
-    """The sum of the SQLite varints of an FTS5 record (big-endian, 7 bits a byte, the
-    high bit set on every byte but a number's last)."""
-    total = value = 0
-    for byte in blob:
-        if byte & 0x80:
-            value = (value | (byte & 0x7F)) << 7
-        else:
-            total += value | byte
-            value = 0
-    return total
-
-
-def doc_lengths(archive: Archive, table: str, ids: list[int]) -> tuple[dict[int, int], float]:
-    """({rowid: its tokens in all columns of the index}, the mean over the index), for
-    BM25's length normalisation, from FTS5's own records: ``%_docsize`` (a varint per
-    column of each row) and the averages record (row 1 of ``%_data``: the row count,
-    then each column's total). Both are FTS5's documented file format."""
+def doc_lengths(archive: Archive, table: str, ids: list[int]) -> dict[int, int]:
+    """{rowid: its tokens in all columns of the index}, for BM25's length normalisation,
+    from FTS5's own ``%_docsize`` (a varint per column of each row: FTS5's documented
+    file format)."""
     table = index_table(table)
-    rows = archive.db.execute(
+    return {r: varint_sum(sz) for r, sz in archive.db.execute(
         f"SELECT id, sz FROM {table}_docsize WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(ids)]).fetchall()
-    block = archive.db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
+        [json.dumps(ids)])}
+
+
+def mean_length(archive: Archive, table: str) -> float:
+    """The mean length of the index's rows, from FTS5's averages record (row 1 of
+    ``%_data``: the row count, then each column's total)."""
+    block = archive.db.execute(
+        f"SELECT block FROM {index_table(table)}_data WHERE id = 1").fetchone()
     if not block:
-        return {}, 1.0
-    rows_count = _varint_sum(block[0][:_first_varint_end(block[0])])
-    return ({r: _varint_sum(sz) for r, sz in rows},
-            (_varint_sum(block[0]) - rows_count) / max(1, rows_count))
+        return 1.0
+    rows_count = varint_sum(block[0][:_first_varint_end(block[0])])
+    return (varint_sum(block[0]) - rows_count) / max(1, rows_count)
 
 
 def _first_varint_end(blob: bytes) -> int:

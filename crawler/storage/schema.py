@@ -325,28 +325,37 @@ def _house_warning_records(db: sqlite_utils.Database) -> None:
 
 
 def _m009_article_heads(db: sqlite_utils.Database) -> None:
-    """Each article's title and lead as folded words, by rowid, in a small table.
+    """Each article's title and lead as folded words, and its length in the folded
+    index, by rowid, in a small table.
 
     Ranking asks of each of its 2,000 candidates whether a common word is in the
     title or the lead. Walking that column in ``articles_fold`` decodes the word's
     positions in every article of the candidates' rowid span and hands every title
     match in it to Python: 4 to 40 ms a word at a million articles, most of a
     search's time. Here it is one read of 2,000 short rows and a substring test
-    (:func:`crawler.storage.index_reads.article_heads`). About 300 bytes an article;
-    the triggers call ``na_words``, as the fold triggers call our functions.
+    (:func:`crawler.storage.index_reads.article_heads`), which also brings the
+    length BM25 needs (else a second read, of ``articles_fold_docsize``). About 240
+    bytes an article. The length is copied from ``articles_fold_docsize`` by the
+    fold triggers themselves, after they index the article: statements in one
+    trigger run in order, and SQLite does not say in which order two triggers fire.
     """
     db.execute("CREATE TABLE article_heads (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
-               "lead TEXT NOT NULL)")
-    db.execute("INSERT INTO article_heads (id, title, lead) "
-               "SELECT rowid, na_words(title), na_words(lead) FROM articles")
-    db.execute("CREATE TRIGGER article_heads_ai AFTER INSERT ON articles BEGIN "
-               "INSERT INTO article_heads (id, title, lead) "
-               "VALUES (new.rowid, na_words(new.title), na_words(new.lead)); END")
+               "lead TEXT NOT NULL, length INTEGER NOT NULL)")
+    db.execute("INSERT INTO article_heads (id, title, lead, length) "
+               "SELECT a.rowid, na_words(a.title), na_words(a.lead), na_length(d.sz) "
+               "FROM articles a LEFT JOIN articles_fold_docsize d ON d.id = a.rowid")
+    heads = ("INSERT OR REPLACE INTO article_heads (id, title, lead, length) VALUES "
+             "(new.rowid, na_words(new.title), na_words(new.lead), "
+             "na_length((SELECT sz FROM articles_fold_docsize WHERE id = new.rowid)));")
+    for trigger in ("articles_ai", "articles_au"):  # the fold triggers, one more statement
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                         [trigger]).fetchone()[0].rstrip()
+        if not sql.endswith("END"):
+            raise RuntimeError(f"trigger {trigger} does not end with END: {sql[-40:]!r}")
+        db.execute(f"DROP TRIGGER {trigger}")
+        db.execute(f"{sql[:-3]} {heads} END")
     db.execute("CREATE TRIGGER article_heads_ad AFTER DELETE ON articles BEGIN "
                "DELETE FROM article_heads WHERE id = old.rowid; END")
-    db.execute("CREATE TRIGGER article_heads_au AFTER UPDATE OF title, lead ON articles BEGIN "
-               "UPDATE article_heads SET title = na_words(new.title), lead = na_words(new.lead) "
-               "WHERE id = new.rowid; END")
 
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [

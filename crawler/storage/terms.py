@@ -125,10 +125,25 @@ def next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
+def varint_sum(blob: bytes | None) -> int:
+    """The sum of the SQLite varints of an FTS5 record (big-endian, 7 bits a byte, the
+    high bit set on every byte but a number's last): a ``%_docsize`` row's sum is the
+    article's length in tokens, all columns."""
+    total = value = 0
+    for byte in blob or b"":
+        if byte & 0x80:
+            value = (value | (byte & 0x7F)) << 7
+        else:
+            total += value | byte
+            value = 0
+    return total
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
-    """The SQL functions the index triggers call (schema migration 004)."""
+    """The SQL functions the index triggers call (schema migrations 004, 009)."""
     conn.create_function("na_grams", 3, grams, deterministic=True)
     conn.create_function("na_authors", 1, authors_field, deterministic=True)
     conn.create_function("na_meta", 3, meta_field, deterministic=True)
     conn.create_function("na_key", 1, key, deterministic=True)
     conn.create_function("na_words", 1, words, deterministic=True)
+    conn.create_function("na_length", 1, varint_sum, deterministic=True)
