@@ -22,7 +22,14 @@ from datetime import datetime
 
 from crawler.search.counting import Walk, is_dense, walk
 from crawler.search.date_order import by_date
-from crawler.search.indexes import EXACT, FOLD, Index, filter_expression, with_filters
+from crawler.search.indexes import (
+    EXACT,
+    FOLD,
+    Index,
+    date_window,
+    filter_expression,
+    with_filters,
+)
 from crawler.search.query import Query, QueryError, accented_tokens, parse_query
 from crawler.search.ranking import rank
 from crawler.search.snippet import snippet
@@ -84,7 +91,8 @@ def search(archive: Archive, text: str, *, filters: Filters = NO_FILTERS,
         if sort == "relevance":
             accented = [] if exact else accented_tokens(query)
             page = rank(archive, query, expression, found,
-                        offset + limit + (EXACT_WINDOW if accented else 0), index)
+                        offset + limit + (EXACT_WINDOW if accented else 0), index,
+                        date_window(filters))
             if accented:
                 page = _exact_first(archive, page, accented)
         else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from crawler.search.query import Query, Term, fold_term, write_expression
 from crawler.storage import index_reads
@@ -80,6 +80,15 @@ def filter_expression(archive: Archive, filters: Filters) -> str | None:
             return NOTHING
         parts.append("{meta}: (" + " OR ".join(date_tokens(first, end)) + ")")
     return " AND ".join(parts)
+
+
+def date_window(filters: Filters) -> tuple[date | None, date | None]:
+    """The first and the last local day that the filters' since and until let through
+    (None: no bound, or one with a time of day, which the rows check): the months
+    that relevance may look for recent matches in."""
+    first = local_day(filters.since) if filters.since else None
+    end = local_day(filters.until) if filters.until else None
+    return first, end - timedelta(days=1) if end else None
 
 
 def with_filters(query: Query, filter_expr: str) -> str:

@@ -50,6 +50,8 @@ from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
 
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
+Window = tuple[date | None, date | None]  # first and last day a date filter lets through
+NO_WINDOW: Window = (None, None)
 SCORED_DOCS = 20_000  # a term in more articles is scored here, by the columns it is in
 
 
@@ -64,11 +66,12 @@ def relevance_help() -> str:
 
 
 def rank(archive: Archive, query: Query, expression: str, found: Walk,
-         need: int, index: Index = FOLD) -> list[tuple[int, float]]:
+         need: int, index: Index = FOLD, window: Window = NO_WINDOW) -> list[tuple[int, float]]:
     """The first `need` matches by relevance: the RANK_CANDIDATES most recently
     published, by BM25 (ties to the newer article), then, for deep pages, the
-    older matches newest first."""
-    dated, by_months = _recent(archive, expression, found, index, RANK_CANDIDATES)
+    older matches newest first. `window`: the first and last day the expression's
+    date filter lets through, where the recent matches are looked for."""
+    dated, by_months = _recent(archive, expression, found, index, RANK_CANDIDATES, window)
     scored, extra, common = _scores(archive, query, dated, index, by_months)
     # Unscored last (when some are), then by score, then newest first: plain tuples
     # sort at C speed (a key function per candidate costs more than the sort).
@@ -97,8 +100,8 @@ def recent(archive: Archive, expression: str, found: Walk, index: Index,
     return _recent(archive, expression, found, index, need)[0]
 
 
-def _recent(archive: Archive, expression: str, found: Walk, index: Index,
-            need: int) -> tuple[list[tuple[int, str | None]], bool]:  # and: by months?
+def _recent(archive: Archive, expression: str, found: Walk, index: Index, need: int,
+            window: Window = NO_WINDOW) -> tuple[list[tuple[int, str | None]], bool]:
     """The `need` most recently published matches (rowid, published), newest first,
     undated last: all of them sorted when the walk read them all, else whole months
     from the newest (their index tokens) until there are enough. The exact index
@@ -110,14 +113,20 @@ def _recent(archive: Archive, expression: str, found: Walk, index: Index,
         complete = len(ids) <= COUNT_CAP
     by_months = not complete and index is FOLD
     if by_months:
-        ids = _newest_months(archive, expression, need, found.total)
-    return date_order(archive, ids, need), by_months
+        ids = _newest_months(archive, expression, need, found.total, window)
+    return date_order(archive, ids, need), by_months  # and whether by months
 
 
-def _newest_months(archive: Archive, expression: str, need: int, total: int) -> list[int]:
+def _newest_months(archive: Archive, expression: str, need: int, total: int,
+                   window: Window) -> list[int]:
     """At least `need` matches (when there are), whole months from the newest, asked
-    for several months at a time (as many as the query's density says hold `need`)."""
+    for several months at a time (as many as the query's density says hold `need`),
+    within the date filter's `window`: at a million articles, months outside it cost
+    walks that find nothing, and diluted the density (a 2016-2018 window asked from
+    2024 back, ever more months a walk)."""
     low, high = date_span(archive)
+    if low is not None and high is not None:
+        low, high = max(low, window[0] or low), min(high, window[1] or high)
     months: list[str] = []
     day = high
     while low is not None and day is not None and day >= low.replace(day=1):
