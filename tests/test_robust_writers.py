@@ -64,6 +64,7 @@ def state(db: Path) -> tuple[str, int]:
     ("sites", "remove", "vungcao"),
     ("reextract",),
     ("import", "lines.jsonl"),
+    ("optimize",),
     ("crawl", "laodongthudo", "--redirect", "laodongthudo.vn=127.0.0.1:9"),
 ])
 def test_every_writing_command_waits_its_turn(archive, command):

@@ -1,4 +1,4 @@
-"""``newsarchive stats`` and ``newsarchive export``: the archive as a whole."""
+"""``newsarchive stats``, ``export`` and ``optimize``: the archive as a whole."""
 
 from __future__ import annotations
 
@@ -12,13 +12,50 @@ import click
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
 from crawler.files import OutputExistsError, atomic_output
+from crawler.lock import ArchiveBusyError
 from crawler.searching import RequestError, check_site
 from crawler.storage import ArchiveError, open_archive
+from crawler.storage.archive import open_for_writing
+from crawler.storage.maintenance import optimize as optimize_indexes
 from crawler.storage.stats import archive_stats, export_articles
 from crawler.storage.warc import write_warc
 
 EXPORT_COLUMNS = ("url", "site", "title", "lead", "text", "authors", "published", "modified",
                   "section", "tags", "images", "language", "fetched")
+
+
+@click.command()
+@click.pass_obj
+def optimize(obj: object) -> None:
+    """Merge each full-text index into one segment, so that searches start faster.
+
+    FTS5 looks every word of a query up in every segment of an index, and a
+    growing archive collects a stack of them (21 at a million articles): after a
+    large import or a month of crawls, this makes searches faster (at 100,000
+    articles, p50 39 -> 35 ms; filtered p95 65 -> 46). It rewrites the indexes: minutes
+    at a million articles, with free disk space about the size of the largest
+    index. Searches go on meanwhile; a crawl waits (exit 75 if one holds the
+    archive); an interrupted run changes nothing.
+    """
+    def started(table: str, count: int) -> None:
+        click.echo(f"{table}: {_segments(count)}" + (", merging..." if count > 1 else
+                                                     ", nothing to merge"), err=True)
+
+    try:
+        with open_for_writing(obj.db, "optimize") as archive:  # type: ignore[attr-defined]
+            merged = optimize_indexes(archive, started)
+    except ArchiveBusyError as exc:
+        from crawler.cli.crawling import EXIT_BUSY  # here: the crawl command's imports
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_BUSY)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from exc
+    for m in merged:
+        click.echo(f"{m.table}: {_segments(m.before)} -> {m.after:,} in {m.seconds:.1f} s")
+
+
+def _segments(count: int) -> str:
+    return f"{count:,} segment{'' if count == 1 else 's'}"
 
 
 @click.command()

@@ -46,6 +46,8 @@ COMMANDS: dict[str, LazyCommand] = {
                          "first and last dates, archive size."),
     "export": LazyCommand("crawler.cli.archive:export", "Write the archive's articles to "
                           "stdout, one record per line (jsonl) or CSV."),
+    "optimize": LazyCommand("crawler.cli.archive:optimize", "Merge each full-text index "
+                            "into one segment, so that searches start faster."),
     "import": LazyCommand("crawler.cli.importing:import_", "Load articles from JSON lines: "
                           "'newsarchive export' output, news-please's or Fundus's JSON "
                           "(one object a line; see README)."),
