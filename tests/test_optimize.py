@@ -39,10 +39,9 @@ def test_optimize_merges_each_index_and_searches_answer_the_same(tmp_path):
               for line in result.stdout.splitlines()]
     assert [(m[1], int(m[2]) > 1, m[3]) for m in merged] == [
         ("articles_fold", True, "1"), ("articles_fts", True, "1")], result.stdout
-    assert "articles_fold: " in result.stderr and "merging..." in result.stderr
     assert [search(*q) for q in queries] == before
     again = CliRunner().invoke(cli, ["--db", str(path), "optimize"])
-    assert again.exit_code == 0 and "nothing to merge" in again.stderr
+    assert again.exit_code == 0 and again.stderr == ""  # quiet off a terminal (cron)
     assert "articles_fold: 1 segment -> 1" in again.stdout
 
 

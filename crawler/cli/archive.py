@@ -37,9 +37,10 @@ def optimize(obj: object) -> None:
     index. Searches go on meanwhile; a crawl waits (exit 75 if one holds the
     archive); an interrupted run changes nothing.
     """
-    def started(table: str, count: int) -> None:
-        click.echo(f"{table}: {_segments(count)}" + (", merging..." if count > 1 else
-                                                     ", nothing to merge"), err=True)
+    def started(table: str, count: int) -> None:  # progress, on a terminal only (cron)
+        if sys.stderr.isatty():
+            click.echo(f"{table}: {_segments(count)}" + (", merging..." if count > 1 else
+                                                         ", nothing to merge"), err=True)
 
     try:
         with open_for_writing(obj.db, "optimize") as archive:  # type: ignore[attr-defined]
