@@ -12,7 +12,6 @@ import click
 from crawler.cli.options import filter_options, make_filters
 from crawler.cli.output import CliError, format_option, print_json, print_table
 from crawler.files import OutputExistsError, atomic_output
-from crawler.lock import ArchiveBusyError
 from crawler.searching import RequestError, check_site
 from crawler.storage import ArchiveError, open_archive
 from crawler.storage.archive import open_for_writing
@@ -42,13 +41,9 @@ def optimize(obj: object) -> None:
             click.echo(f"{table}: {_segments(count)}" + (", merging..." if count > 1 else
                                                          ", nothing to merge"), err=True)
 
-    try:
+    try:  # a crawl holding the archive: the group says so, exit 75
         with open_for_writing(obj.db, "optimize") as archive:  # type: ignore[attr-defined]
             merged = optimize_indexes(archive, started)
-    except ArchiveBusyError as exc:
-        from crawler.cli.crawling import EXIT_BUSY  # here: the crawl command's imports
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_BUSY)
     except ArchiveError as exc:
         raise CliError(str(exc)) from exc
     for m in merged:
