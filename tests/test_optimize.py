@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+import pytest
 from click.testing import CliRunner
 
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.storage import open_archive
+from crawler.storage import ArchiveError, open_archive
+from crawler.storage.maintenance import optimize, segments
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
 
@@ -50,3 +52,20 @@ def test_optimize_without_an_archive_is_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.output == (f"Error: no archive at {tmp_path / 'none.db'}; run 'newsarchive "
                              "crawl SITE' first or pass --db PATH\n")
+
+
+def test_optimize_leaves_an_archive_that_cannot_be_written_alone(tmp_path):
+    # a read-only copy (a published archive) opens read-only; optimize says so and
+    # writes nothing (the CLI prints the message as one line, exit 2)
+    path = tmp_path / "a.db"
+    for n in range(3):
+        with open_archive(path, create=True) as archive:
+            archive.write_article(Article(url=f"https://laodongthudo.vn/{n}.html",
+                                          site="laodongthudo", title="Tin", language="vi",
+                                          text=f"Công nhân số {n}."))
+    with open_archive(path, read_only=True) as archive:
+        before = segments(archive, "articles_fold")
+        with pytest.raises(ArchiveError, match=r"cannot be written .* run it where the "
+                                               "archive can be written"):
+            optimize(archive)
+        assert before > 1 and segments(archive, "articles_fold") == before

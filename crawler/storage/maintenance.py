@@ -12,11 +12,12 @@ the index's size until it is checkpointed, after.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crawler.storage.archive import Archive
+from crawler.storage.archive import Archive, ArchiveError, ArchiveWriteError
 from crawler.storage.index_reads import INDEXES, index_table
 
 
@@ -39,7 +40,12 @@ def optimize(archive: Archive, started: Callable[[str, int], None] | None = None
              ) -> list[Merged]:
     """Merge each full-text index into one segment, committing after each; `started`
     hears of each index (its name and segment count) before its merge, which takes
-    minutes at a million articles."""
+    minutes at a million articles. ArchiveError when the archive cannot be written (a
+    read-only file or folder, a full disk): nothing is changed."""
+    if archive.read_only:
+        raise ArchiveError(f"{archive.path} cannot be written (a read-only file or folder); "
+                           "optimize rewrites its indexes: run it where the archive can be "
+                           "written")
     done = []
     for table in INDEXES:
         before = segments(archive, table)
@@ -47,8 +53,14 @@ def optimize(archive: Archive, started: Callable[[str, int], None] | None = None
             started(table, before)
         t0 = time.perf_counter()
         if before > 1:
-            archive.db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-            archive.commit()
+            try:
+                archive.db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+                archive.commit()
+            except sqlite3.Error as exc:  # a full disk: the merge is rolled back whole
+                archive.db.conn.rollback()
+                raise ArchiveWriteError(f"cannot optimize {table} in {archive.path}: {exc}; "
+                                        "nothing was changed (it needs free disk space about "
+                                        "the size of the index)") from exc
         done.append(Merged(table, before, segments(archive, table), time.perf_counter() - t0))
     archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # give the log's space back
     return done
