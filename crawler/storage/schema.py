@@ -19,13 +19,13 @@ Two full-text indexes over title, lead and text:
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
 
 from crawler.storage.fold import fold_sql
+from crawler.storage.record_fixes import house_failure_keys, house_warning_records
 
 FTS_COLUMNS = ("title", "lead", "text")
 
@@ -265,63 +265,12 @@ def _m_web_008_section_names(db: sqlite_utils.Database) -> None:
                         [(name,) for name in index_section_names(db.conn)])
 
 
-def _house_failure_keys(db: sqlite_utils.Database) -> None:
-    """Failure keys of stored runs that were once made from error messages, renamed to
-    the names crawler.outcomes gives them (a key with figures in it counted each size
-    apart). The names are written out here: a landed migration never changes."""
-    def renamed(key: str) -> str:
-        if key == "extraction_worker_died_twice_on_this_page":
-            return "worker_died"
-        if key.startswith("a_text_node_of_"):
-            return "huge_text_node"
-        return key
-
-    for rowid, failures in db.execute("SELECT rowid, failures FROM run_sites").fetchall():
-        old = json.loads(failures or "{}")
-        new: dict[str, int] = {}
-        for key, count in old.items():
-            new[renamed(key)] = new.get(renamed(key), 0) + count
-        if new != old:
-            db.execute("UPDATE run_sites SET failures = ? WHERE rowid = ?",
-                       [json.dumps(new), rowid])
-
-
 def _frontier_run_source(db: sqlite_utils.Database) -> None:
     """Where a run came from when the frontier's writer recorded it from a crawler's
     report (its stream entry), so that a report read again after a kill or a lost
     Redis is recorded once."""
     db.execute("ALTER TABLE runs ADD COLUMN source TEXT")
     db.execute("CREATE UNIQUE INDEX runs_source ON runs(source) WHERE source IS NOT NULL")
-
-
-def _house_warning_records(db: sqlite_utils.Database) -> None:
-    """Run warnings kept as records (site, kind, detail) instead of sentences that
-    readers split the site off. Old sentences are read here once: the site is the
-    run's site that starts the line, the kind is told by the words each kind was
-    written with then (written out here: a landed migration never changes)."""
-    kinds = (("no page answered", "no_answer"), ("article pages failed", "failures_jump"),
-             ("no new article for", "silence"), ("no article stored yet", "no_article_yet"),
-             ("extraction workers died", "workers_died"),
-             ("failed over the extraction limits", "over_limit"),
-             ("the crawl stopped on an error", "crawl_error"),
-             ("the crawl stopped:", "write_failed"))
-    for run_id, sites, warnings in db.execute(
-            "SELECT id, sites, warnings FROM runs").fetchall():
-        old = json.loads(warnings or "[]")
-        if not any(isinstance(w, str) for w in old):
-            continue
-        records = []
-        for text in old:
-            if not isinstance(text, str):
-                records.append(text)
-                continue
-            site = next((s for s in sorted(json.loads(sites or "[]"), key=len, reverse=True)
-                         if text.startswith(f"{s}: ")), None)
-            detail = text[len(site) + 2:] if site else text
-            kind = next((k for words, k in kinds if words in detail), "other")
-            records.append({"site": site, "kind": kind, "detail": detail})
-        db.execute("UPDATE runs SET warnings = ? WHERE id = ?",
-                   [json.dumps(records, ensure_ascii=False), run_id])
 
 
 def _m009_article_heads(db: sqlite_utils.Database) -> None:
@@ -367,9 +316,9 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("006_article_dates", _m006_article_dates),
     ("007_watches", _m007_watches),
     ("web_008_section_names", _m_web_008_section_names),
-    ("house_failure_keys", _house_failure_keys),
+    ("house_failure_keys", house_failure_keys),
     ("frontier_run_source", _frontier_run_source),
-    ("house_warning_records", _house_warning_records),
+    ("house_warning_records", house_warning_records),
     ("009_article_heads", _m009_article_heads),
 ]
 
