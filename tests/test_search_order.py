@@ -182,7 +182,8 @@ def test_estimated_count_of_a_date_window_is_not_inflated_by_its_edges(tmp_path,
     first = run(path, "lua", "--since", since, "--until", until, "--limit", "1").splitlines()[0]
     estimate = int(re.search(r"of about ([\d,]+) articles", first)[1].replace(",", ""))
     assert abs(estimate - 90) <= 9, first
-    # relevance looks for the recent matches in the window's months, not from today back
+    # past the count cap, relevance looks for the window's recent matches month by month
+    # (from the window's last month, not today's): the newest of them come first
     monkeypatch.setattr(counting, "COUNT_CAP", 20)
     monkeypatch.setattr(ranking, "COUNT_CAP", 20)
     assert ranks(run(path, "lua", "--since", since, "--until", until, "--limit", "3")) == [

@@ -41,7 +41,8 @@ def optimize(archive: Archive, started: Callable[[str, int], None] | None = None
     """Merge each full-text index into one segment, committing after each; `started`
     hears of each index (its name and segment count) before its merge, which takes
     minutes at a million articles. ArchiveError when the archive cannot be written (a
-    read-only file or folder, a full disk): nothing is changed."""
+    read-only file or folder: nothing is changed; a full disk: the index being merged
+    stays as it was, one merged before stays merged)."""
     if archive.read_only:
         raise ArchiveError(f"{archive.path} cannot be written (a read-only file or folder); "
                            "optimize rewrites its indexes: run it where the archive can be "
@@ -59,8 +60,8 @@ def optimize(archive: Archive, started: Callable[[str, int], None] | None = None
             except sqlite3.Error as exc:  # a full disk: the merge is rolled back whole
                 archive.db.conn.rollback()
                 raise ArchiveWriteError(f"cannot optimize {table} in {archive.path}: {exc}; "
-                                        "nothing was changed (it needs free disk space about "
-                                        "the size of the index)") from exc
+                                        "that index is as it was (the merge needs free disk "
+                                        "space about the size of the index)") from exc
         done.append(Merged(table, before, segments(archive, table), time.perf_counter() - t0))
     archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # give the log's space back
     return done
