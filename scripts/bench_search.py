@@ -41,12 +41,20 @@ agreement top-10 overlap of our relevance ranking with an exact BM25 (FTS5's
           bm25 on the folded index, our weights, over all matches; untimed), and
           with the same BM25 over our RANK_CANDIDATES candidates only, per kind
           and order (unaccented queries).
+exact     what that reference costs: FTS5 ranking every match of each query,
+          timed warm, against its matches; per match, and how many matches the
+          20 ms target would let it rank.
+baseline  with --baseline REF: that commit's code (bench_baseline.py) timed on
+          the same articles in the same run, a column of the latency table, and
+          its top-10 agreement with the same exact BM25.
+candidates  with --candidates N,N: the same queries ranked with other numbers of
+          candidates (RANK_CANDIDATES): p50/p95 ms and agreement over all matches.
 variants  with --variants N: other index designs built on the same N articles
           and the 1M archive each would make (see size_variants).
 
 Usage: .venv/bin/python scripts/bench_search.py [--size N] [--queries N]
        [--workdir DIR] [--reuse] [--seed S] [--orders chronological,backfilled]
-       [--variants N]                                  (needs numpy)
+       [--candidates N,N] [--baseline REF] [--variants N]   (needs numpy)
 """
 
 from __future__ import annotations
@@ -462,7 +470,7 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
                        *np.nanpercentile(ms, [50, 95, 99])))
         latency += (f"; no result: {totals.count(0)}; p95 >= {TARGET_MS:.0f} ms: "
                     f"{', '.join(slow[label]) or 'none'}")
-        if label.startswith("ours") and label != mine:
+        if label.startswith(("ours", "baseline")) and label != mine:
             print(f"{label}: {latency}")
             continue
         size = info["sizes"][0 if label == mine else 1]
@@ -505,29 +513,112 @@ def recall(queries: list[Q], ours: list[int], plain: list[int]) -> None:
               f"{sum(r[3] < r[2] for r in sel):>12}")
 
 
-def agreement(archive, queries: list[Q]) -> dict[str, list[tuple[float, float]]]:
-    """Per kind, for each unaccented relevance query: the share of the top 10 of an
-    exact BM25 over all matches (FTS5's bm25 on the folded index, our weights, ties
-    to the newer article; untimed) that our top 10 holds, and the same share against
-    an exact BM25 over our candidates only (the RANK_CANDIDATES most recently published
-    matches): the first measures the whole design, the second our scoring of them."""
-    out: dict[str, list[tuple[float, float]]] = {}
+Ref = namedtuple("Ref", "q expression top ms matches")  # a query and its exact BM25 top 10
+
+
+def references(archive, queries: list[Q]) -> list[Ref]:
+    """The unaccented relevance queries, each with the top 10 of an exact BM25 over all
+    its matches (:func:`bm25_top`), how long FTS5 took to rank them all (ms, after a
+    warm-up run: what a search ranking every match would cost) and how many there are."""
+    out = []
     for q in queries:
         if q.accented or q.sort != "relevance":
             continue
         expression = with_filters(parse_query(q.text), filter_expression(archive, q.filters))
-        urls = [r.url for r in search(archive, q.text, filters=q.filters, limit=10).results]
-        mine = {r for (r,) in archive.db.execute(
-            "SELECT rowid FROM articles WHERE url IN (SELECT value FROM json_each(?))",
-            [json.dumps(urls)])}
-        candidates = [r for r, _ in recent(archive, expression, walk(archive, expression),
-                                           FOLD, RANK_CANDIDATES)]
+        bm25_top(archive, expression, None)
+        t0 = time.perf_counter()
+        top = bm25_top(archive, expression, None)
+        out.append(Ref(q, expression, top, (time.perf_counter() - t0) * 1000,
+                       exact_count(archive, q)))
+    return out
+
+
+def rowids(archive, urls: list[str]) -> set[int]:
+    return {r for (r,) in archive.db.execute(
+        "SELECT rowid FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+        [json.dumps(urls)])}
+
+
+def agreement(archive, refs: list[Ref]) -> dict[str, list[tuple[float, float]]]:
+    """Per kind, for each reference query: the share of the top 10 of an exact BM25 over
+    all matches (FTS5's bm25 on the folded index, our weights, ties to the newer
+    article) that our top 10 holds, and the same share against an exact BM25 over our
+    candidates only (the RANK_CANDIDATES most recently published matches): the first
+    measures the whole design, the second our scoring of them."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for ref in refs:
+        q = ref.q
+        mine = rowids(archive, [r.url for r in search(archive, q.text, filters=q.filters,
+                                                      limit=10).results])
+        candidates = [r for r, _ in recent(archive, ref.expression,
+                                           walk(archive, ref.expression), FOLD,
+                                           RANK_CANDIDATES)]
         shares = []
-        for within in (None, candidates):
-            ref = bm25_top(archive, expression, within)
-            shares.append(len(mine & set(ref)) / len(ref) if ref else 1.0)
+        for top in (ref.top, bm25_top(archive, ref.expression, candidates)):
+            shares.append(len(mine & set(top)) / len(top) if top else 1.0)
         out.setdefault(q.kind, []).append((shares[0], shares[1]))
     return out
+
+
+def query_record(q: Q) -> dict:
+    """A query as JSON, for another version's code (bench_baseline)."""
+    return {"text": q.text, "sort": q.sort, "filters": {
+        k: v.isoformat() if isinstance(v, datetime) else v for k, v in vars(q.filters).items()}}
+
+
+def print_baseline_agreement(archive, refs: list[Ref], base: dict[Q, list[str]],
+                             ref: str) -> None:
+    """The baseline's top-10 agreement with the same exact BM25 over all matches."""
+    shares: dict[str, list[float]] = {}
+    for r in refs:
+        mine = rowids(archive, base[r.q][:10])
+        shares.setdefault(r.q.kind, []).append(len(mine & set(r.top)) / len(r.top)
+                                               if r.top else 1.0)
+    every = [x for v in shares.values() for x in v]
+    print(f"baseline {ref}: over all matches " + ", ".join(
+        f"{k} {np.mean(v):.2f}" for k, v in shares.items()) + f"; all {np.mean(every):.2f}")
+
+
+def print_exact_cost(refs: list[Ref]) -> None:
+    """What ranking every match (exact BM25, the agreement's reference) costs a search:
+    FTS5 scores each match, so the time grows with the matches, and folded words
+    match a large share of the archive."""
+    print("\nExact BM25 over all matches (the agreement's reference), as a search would "
+          "rank them: matches (median, max) and ms (p50, p95, max)")
+    for kind in [k for k in KINDS if any(r.q.kind == k for r in refs)] + ["all"]:
+        sel = [r for r in refs if kind in ("all", r.q.kind)]
+        matches, ms = [r.matches for r in sel], [r.ms for r in sel]
+        print(f"{kind:<11} matches {np.median(matches):>10,.0f} {max(matches):>10,}  ms "
+              + " ".join(f"{x:8.1f}" for x in np.percentile(ms, [50, 95, 100])))
+    per_match = sum(r.ms for r in refs) * 1000 / max(1, sum(r.matches for r in refs))
+    print(f"{per_match:.2f} us a match; the {TARGET_MS:.0f} ms target would let FTS5 rank "
+          f"about {TARGET_MS * 1000 / max(per_match, 1e-9):,.0f} matches")
+
+
+def candidates_curve(archive, refs: list[Ref], sizes: list[int]) -> None:
+    """Latency and agreement over all matches of the reference queries with other
+    numbers of candidates (RANK_CANDIDATES): what ranking more of the recent matches
+    buys and costs, in one sitting (each size: a warm-up pass, then a timed one)."""
+    from crawler.search import ranking
+    saved = ranking.RANK_CANDIDATES
+    print(f"\nCandidates ranked: ms (p50, p95) and top-10 agreement over all matches, "
+          f"{len(refs)} unaccented relevance queries")
+    try:
+        for size in sizes:
+            ranking.RANK_CANDIDATES = size
+            for ref in refs:
+                search(archive, ref.q.text, filters=ref.q.filters, limit=10)
+            ms, shares = [], []
+            for ref in refs:
+                t0 = time.perf_counter()
+                found = search(archive, ref.q.text, filters=ref.q.filters, limit=10)
+                ms.append((time.perf_counter() - t0) * 1000)
+                mine = rowids(archive, [r.url for r in found.results])
+                shares.append(len(mine & set(ref.top)) / len(ref.top) if ref.top else 1.0)
+            print(f"{size:>10,} " + " ".join(f"{x:7.1f}" for x in np.percentile(ms, [50, 95]))
+                  + f"  agreement {np.mean(shares):.2f}")
+    finally:
+        ranking.RANK_CANDIDATES = saved
 
 
 def bm25_top(archive, expression: str, within: list[int] | None, k: int = 10,
@@ -591,6 +682,37 @@ VARIANTS = {  # name: (index, columns, options) built on the same sample of rows
 ISSUE_GB = {"fold": 8.00, "exact": 3.38, "table": 5.87, "plain": 8.90}  # at 1M, issue 13
 
 
+def pair_phrases(conn: sqlite3.Connection, tables: list[str], sample: int,
+                 probes: int = 300) -> tuple[int, int, int, int]:
+    """What a folded index without positions does to phrases of three and four words:
+    it can only ask for each of their word pairs somewhere in the article. Phrases cut
+    from random texts of the sample are counted as phrases in `tables[0]` (today's) and
+    as their pairs ANDed in `tables[1]` (detail=column): (phrases, with a false match,
+    true matches, matches found by pairs)."""
+    from crawler.storage.fold import fold
+    from crawler.storage.terms import gram_phrase
+
+    rng = np.random.default_rng([sample, 3])
+    full, column = tables
+    out = [0, 0, 0, 0]
+    for rowid in rng.integers(1, sample + 1, probes):
+        text = conn.execute("SELECT text FROM src.articles WHERE rowid = ?",
+                            [int(rowid)]).fetchone()[0]
+        clause = WORD_RE.findall(fold(max(re.split(r"[.,\n]", text), key=len)))
+        size = 3 + int(rng.integers(2))
+        if len(clause) < size:
+            continue
+        at = int(rng.integers(len(clause) - size + 1))
+        grams = gram_phrase(clause[at:at + size]).split()
+        true = conn.execute(f"SELECT count(*) FROM {full} WHERE {full} MATCH ?",
+                            ['{grams}: "' + " ".join(grams) + '"']).fetchone()[0]
+        found = conn.execute(f"SELECT count(*) FROM {column} WHERE {column} MATCH ?",
+                             ["{grams}: (" + " AND ".join(f'"{g}"' for g in grams) + ")"]
+                             ).fetchone()[0]
+        out = [out[0] + 1, out[1] + (found > true), out[2] + true, out[3] + found]
+    return out[0], out[1], out[2], out[3]
+
+
 def size_variants(db: Path, sample: int) -> None:
     """Index sizes of other designs, each built on the first `sample` articles of `db`
     (untimed), and what each would make of the issue's 1M archive (its measured
@@ -626,6 +748,8 @@ def size_variants(db: Path, sample: int) -> None:
         conn.commit()
         sizes[name] = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE ? || '%'",
                                    [table]).fetchone()[0]
+    loose = pair_phrases(conn, [f"v{i}" for i, name in enumerate(VARIANTS)
+                                if name in ("fold (today)", "fold detail=column")], sample)
     conn.close()
     scratch.unlink()
     print(f"\nIndex designs on the first {sample:,} articles: MB, ratio to today's index of "
@@ -654,6 +778,13 @@ def size_variants(db: Path, sample: int) -> None:
             ISSUE_GB["exact"] * sizes[exact_v] / today["exact"] if exact_v else 0)
         print(f"  {label:<62} {total:5.2f} GB = x{total / ISSUE_GB['plain']:.2f} plain "
               f"(target x1.50)")
+    phrases, false, true, found = loose
+    print(f"Without positions (detail=column or none) a phrase is its word pairs anywhere in "
+          f"the article: of {phrases} phrases of 3-4 words cut from the sample's texts, "
+          f"{false} match articles that lack them; {found:,} matches for {true:,} true "
+          f"({(found - true) / max(1, found):.1%} false), each to be read to drop it. "
+          "And FTS5's bm25() of a contentless index without positions, as the folded one "
+          "is, scores every match 0: it has neither positions nor text to count in.")
 
 
 def main() -> None:
@@ -665,6 +796,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--variants", type=int, default=0, metavar="N",
                     help="also build other index designs on N articles and print sizes")
+    ap.add_argument("--candidates", default="1000,2000,4000,8000", metavar="N,N",
+                    help="numbers of relevance candidates to time and compare ('' for none)")
+    ap.add_argument("--baseline", metavar="REF",
+                    help="also time this commit's code on the same articles (git ref; "
+                         "see bench_baseline.py)")
     ap.add_argument("--orders", default=",".join(ORDERS),
                     help=f"storage orders to build and time ({', '.join(ORDERS)})")
     ap.add_argument("--plain-queries", type=int, metavar="N",
@@ -706,6 +842,13 @@ def main() -> None:
         return run
 
     runs = {f"ours {order}": timed(ours(order), queries) for order in orders}
+    base: dict[Q, list[str]] = {}
+    if args.baseline:
+        from bench_baseline import baseline
+        sha, rows = baseline(args.baseline, work, work / f"ours-{first}-{n}.db",
+                             [query_record(q) for q in queries], args.reuse)
+        runs[f"baseline {sha} ({first})"] = ([r[0] for r in rows], [r[1] for r in rows])
+        base = {q: r[2] for q, r in zip(queries, rows, strict=True)}
     stopped: set[Q] = set()
     ms, totals = timed(capped(plains[first], lambda q: plain_search(plains[first], q),
                               args.plain_cap, stopped), queries, args.plain_queries)
@@ -733,7 +876,14 @@ def main() -> None:
             print(f"\nCounts estimated ({order}; a big enough sample, or past {COUNT_CAP:,}): "
                   f"{len(errors)} of {len(queries)} queries; error against the exact count: "
                   f"median {np.median(errors):.1%}, max {max(errors):.1%}")
-    print_agreement({order: agreement(archives[order], queries) for order in orders})
+    refs = {order: references(archives[order], queries) for order in orders}
+    print_agreement({order: agreement(archives[order], refs[order]) for order in orders})
+    if base:
+        print_baseline_agreement(archives[first], refs[first], base, args.baseline)
+    print_exact_cost(refs[first])
+    sizes = [int(x) for x in args.candidates.split(",") if x]
+    if sizes:
+        candidates_curve(archives[first], refs[first], sizes)
     if args.variants:
         size_variants(work / f"ours-{first}-{n}.db", min(n, args.variants))
 
