@@ -550,9 +550,8 @@ def agreement(archive, refs: list[Ref]) -> dict[str, list[tuple[float, float]]]:
         q = ref.q
         mine = rowids(archive, [r.url for r in search(archive, q.text, filters=q.filters,
                                                       limit=10).results])
-        candidates = [r for r, _ in recent(archive, ref.expression,
-                                           walk(archive, ref.expression), FOLD,
-                                           RANK_CANDIDATES)]
+        candidates = recent(archive, ref.expression, walk(archive, ref.expression), FOLD,
+                            RANK_CANDIDATES)
         shares = []
         for top in (ref.top, bm25_top(archive, ref.expression, candidates)):
             shares.append(len(mine & set(top)) / len(top) if top else 1.0)

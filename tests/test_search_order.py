@@ -17,10 +17,13 @@ from datetime import datetime, timedelta
 import pytest
 from click.testing import CliRunner
 
+# search --help is made when its module is imported, from the constants that tests
+# below patch: imported here, before any test runs
+from crawler.cli import reading  # noqa: F401
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.search import counting, ranking, search
+from crawler.search import common_terms, counting, ranking, search
 from crawler.storage import Filters, open_archive, schema
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
@@ -134,6 +137,33 @@ def test_relevance_candidates_are_the_most_recently_published(tmp_path, monkeypa
     path = fill(tmp_path, archive_301(), order)
     assert ranks(run(path, "ha noi", "--limit", "12")) == [1, 3, 5, 7, 9, 11, 13, 15, 17,
                                                             19, 21, 23]
+
+
+def heads_60() -> list[Article]:
+    """60 days of news, "Hà Nội" in every text; in the title of the one 30 days old and
+    the one 59 days old, in the lead of the one 20 days old."""
+    return [dataclasses.replace(
+        article(age, "Người dân Hà Nội đón mùa mới.",
+                "Hà Nội mùa thu" if age in (30, 59) else "Tin tức"),
+        lead="Hà Nội đón mùa mới." if age == 20 else "Tin trong ngày.") for age in range(60)]
+
+
+@pytest.mark.parametrize("column_walk", [5, 0])  # title and lead asked of the index, or read
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_common_word_in_the_title_or_lead_first_among_the_recent_days(
+        tmp_path, monkeypatch, order, column_walk):
+    # As at a million articles: the word too common for FTS5's bm25, and more matches than
+    # candidates, which are then whole days from the newest (46 of them here). Whether a
+    # candidate has the word in its title or lead is asked of the index within those days,
+    # or read from the heads table: the same order either way, in either storage order.
+    monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    monkeypatch.setattr(ranking, "RANK_CANDIDATES", 40)
+    monkeypatch.setattr(common_terms, "COLUMN_WALK", column_walk)
+    path = fill(tmp_path, heads_60(), order)
+    assert ranks(run(path, "ha noi", "--limit", "4")) == [30, 20, 0, 1]
+    # past the candidates (46 days), the older matches newest first: the title match 59
+    # days old among them
+    assert ranks(run(path, "ha noi", "--limit", "60"))[46:] == list(range(46, 60))
 
 
 def skewed() -> list[Article]:

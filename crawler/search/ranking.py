@@ -1,27 +1,28 @@
 """Relevance: BM25 over the most recently *published* matches, ties to the newer.
 
-A million articles cannot all be scored in the time budget, so, as a news
-search does, relevance ranks the RANK_CANDIDATES most recently published
-matches (whole months from the newest, by their index tokens, then ordered by
-the small ``article_dates`` table), never the newest rowids, which are only the
-order articles were stored in. The candidates are scored by FTS5's bm25 with
-our column weights, exactly, for every term in at most SCORED_DOCS articles
+A million articles cannot all be scored in the time budget, so, as a news search
+does, relevance ranks the RANK_CANDIDATES most recently published matches (whole
+days from the newest, found by the index's date tokens, so no article's date is
+read until equal scores are put newer first), never the newest rowids, which are
+only the order articles were stored in. The candidates are scored by FTS5's bm25
+with our column weights, exactly, for every term in at most SCORED_DOCS articles
 (every term of an archive that size, whatever its skew). FTS5 reads a term's
 whole doclist for its IDF (0.3 ms per 1,000 articles that hold it), so a more
 common term is scored by :mod:`crawler.search.common_terms` with the same
-formula: for every candidate from the columns it is in (title, lead: a small
-table of each article's folded title and lead) and the article's length from
-the index's own table of lengths, so a title match still outranks a body
-mention and a short article a long one; then, for the RESCORED best, from its
-count in their rows, so three mentions outrank one. The weights are COLUMN_WEIGHTS
-(:mod:`crawler.search.indexes`); every read of the index is one named function
-of :mod:`crawler.storage.index_reads`.
+formula: for every candidate from the columns it is in (title, lead: asked of
+the index within the candidates' days, or read from a small table of each
+article's folded title and lead) and the article's length, so a title match
+still outranks a body mention and a short article a long one; then, for the
+RESCORED best, from its count in their rows, so three mentions outrank one. The
+weights are COLUMN_WEIGHTS (:mod:`crawler.search.indexes`); every read of the
+index is one named function of :mod:`crawler.storage.index_reads`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from crawler.search.common_terms import (
@@ -46,13 +47,14 @@ from crawler.storage.index_reads import (
     max_rowid,
     newest_match_ids,
 )
-from crawler.storage.terms import NO_DATE, date_tokens, month_token, next_month
+from crawler.storage.terms import NO_DATE, date_tokens
 
 RANK_CANDIDATES = 2_000  # most recently published matches ranked by BM25
 RANK_WALK = 6_000  # at most this many rows scored by FTS5
 Window = tuple[date | None, date | None]  # first and last day a date filter lets through
 NO_WINDOW: Window = (None, None)
 SCORED_DOCS = 20_000  # a term in more articles is scored here, by the columns it is in
+DAYS_MARGIN = 1.15  # days asked for beyond those the density says hold the candidates
 
 
 def relevance_help() -> str:
@@ -60,7 +62,8 @@ def relevance_help() -> str:
     w = COLUMN_WEIGHTS
     return (f"Relevance is BM25 (title {w['title']:g}, lead {w['lead']:g}, text "
             f"{w['text']:g}) over the {RANK_CANDIDATES:,} most recently published matches "
-            "(all of them for rarer queries), ties to the newer article. A count is exact "
+            "(whole days of them; all of them for rarer queries), ties to the newer article. "
+            "A count is exact "
             f"up to {COUNT_CAP:,} matches; past {MIN_SAMPLE:,} it may be estimated from "
             "an even sample of the archive (\"about\").")
 
@@ -68,86 +71,124 @@ def relevance_help() -> str:
 def rank(archive: Archive, query: Query, expression: str, found: Walk,
          need: int, index: Index = FOLD, window: Window = NO_WINDOW) -> list[tuple[int, float]]:
     """The first `need` matches by relevance: the RANK_CANDIDATES most recently
-    published, by BM25 (ties to the newer article), then, for deep pages, the
-    older matches newest first. `window`: the first and last day the expression's
-    date filter lets through, where the recent matches are looked for."""
-    dated, by_months = _recent(archive, expression, found, index, RANK_CANDIDATES, window)
-    scored, extra, common = _scores(archive, query, dated, index, by_months)
+    published (whole days of them), by BM25 (ties to the newer article), then, for
+    deep pages, the older matches newest first. `window`: the first and last day the
+    expression's date filter lets through, where the recent matches are looked for."""
+    pool = _candidates(archive, expression, found, index, RANK_CANDIDATES, window)
+    scored, extra, common = _scores(archive, query, pool, index, found.total)
     # Unscored last (when some are), then by score, then newest first: plain tuples
     # sort at C speed (a key function per candidate costs more than the sort).
-    some_scored = bool(scored)
-
-    def key(i: int, r: int) -> tuple[bool, float, int, int]:
-        return some_scored and r not in scored, scored.get(r, 0.0) - extra.get(r, 0.0), i, r
-
-    order = sorted(key(i, r) for i, (r, _) in enumerate(dated))
+    flag = bool(scored)
+    order = sorted([(flag and r not in scored, scored.get(r, 0.0) - extra.get(r, 0.0), age, r)
+                    for r, age in pool.aged])
     if common and common.terms:  # the best, with their common terms counted exactly
         extra.update(exact(archive, common, [r for *_, r in order[:RESCORED]]))
-        order = sorted(key(i, r) for *_, i, r in order[:RESCORED]) + order[RESCORED:]
+        order = sorted([(f, scored.get(r, 0.0) - extra.get(r, 0.0), age, r)
+                        for f, _, age, r in order[:RESCORED]]) + order[RESCORED:]
+    if pool.coarse:
+        order = _newer_first(archive, order, need)
     ranked = [(r, score) for _, score, _, r in order]
     if need > len(ranked):
-        seen = {r for r, _ in dated}
+        seen = {r for r, _ in pool.aged}
         older = (by_date(archive, expression, True, need + len(seen), is_dense(archive, found))
                  if index is FOLD and not found.exact else
-                 [r for r, _ in recent(archive, expression, found, index, need + len(seen))])
+                 recent(archive, expression, found, index, need + len(seen)))
         ranked += [(r, 0.0) for r in older if r not in seen]
     return ranked[:need]
 
 
+@dataclass
+class Candidates:
+    """The matches relevance ranks, as (rowid, age), a smaller age for the newer.
+    `coarse`: ages are batches of days (or all 0), so equal scores are put in date
+    order at the end (:func:`_newer_first`); else an age is the place in date order.
+    `tokens`: the folded index's date tokens of the days they were found in."""
+    aged: list[tuple[int, int]]
+    coarse: bool = False
+    tokens: list[str] = field(default_factory=list)
+
+
 def recent(archive: Archive, expression: str, found: Walk, index: Index,
-           need: int) -> list[tuple[int, str | None]]:
-    """The `need` most recently published matches (see :func:`_recent`)."""
-    return _recent(archive, expression, found, index, need)[0]
+           need: int) -> list[int]:
+    """At least the `need` most recently published matches (see :func:`_candidates`),
+    newest first, undated last."""
+    pool = _candidates(archive, expression, found, index, need)
+    if not pool.coarse:
+        return [r for r, _ in pool.aged]
+    return [r for r, _ in date_order(archive, [r for r, _ in pool.aged])]
 
 
-def _recent(archive: Archive, expression: str, found: Walk, index: Index, need: int,
-            window: Window = NO_WINDOW) -> tuple[list[tuple[int, str | None]], bool]:
-    """The `need` most recently published matches (rowid, published), newest first,
-    undated last: all of them sorted when the walk read them all, else whole months
-    from the newest (their index tokens) until there are enough. The exact index
-    has no month tokens: past COUNT_CAP matches it sorts the walk's sample."""
+def _candidates(archive: Archive, expression: str, found: Walk, index: Index, need: int,
+                window: Window = NO_WINDOW) -> Candidates:
+    """The `need` most recently published matches: all of them when there are no
+    more; else, in the folded index, whole days from the newest (their date tokens)
+    until there are enough. Neither asks an article's date: at a million articles,
+    reading the dates of the 3,000 to 5,000 matches of a month cost 6 to 9 ms. The
+    exact index has no date tokens: it puts the matches (past COUNT_CAP, the walk's
+    sample) in date order."""
     ids, complete = found.rowids, found.exact
+    if index is FOLD and found.total > need:
+        return _newest_days(archive, expression, need, found.total, window)
     if not complete and found.total <= COUNT_CAP:  # all of them: one short walk
         ids = match_ids(archive, index.table, expression, 1, max_rowid(archive),
                         COUNT_CAP + 1)
         complete = len(ids) <= COUNT_CAP
-    by_months = not complete and index is FOLD
-    if by_months:
-        ids = _newest_months(archive, expression, need, found.total, window)
-    return date_order(archive, ids, need), by_months  # and whether by months
+    if index is FOLD:
+        if complete and len(ids) <= need:
+            return Candidates([(r, 0) for r in ids], coarse=True)
+        return _newest_days(archive, expression, need, found.total, window)
+    return Candidates([(r, i) for i, (r, _) in enumerate(date_order(archive, ids, need))])
 
 
-def _newest_months(archive: Archive, expression: str, need: int, total: int,
-                   window: Window) -> list[int]:
-    """At least `need` matches (when there are), whole months from the newest, asked
-    for several months at a time (as many as the query's density says hold `need`),
-    within the date filter's `window`: at a million articles, months outside it cost
-    walks that find nothing, and diluted the density (a 2016-2018 window asked from
-    2024 back, ever more months a walk)."""
+def _newest_days(archive: Archive, expression: str, need: int, total: int,
+                 window: Window) -> Candidates:
+    """At least `need` matches (when there are), whole days from the newest, within
+    the date filter's `window`, asked for several days at a time: as many as the
+    matches found so far per day say hold the rest, DAYS_MARGIN more (the first ask
+    goes by the query's count over the whole span; at a million articles, days outside
+    a window cost walks that find nothing)."""
     low, high = date_span(archive)
+    aged: list[tuple[int, int]] = []
+    tokens: list[str] = []
+    batches = 0
     if low is not None and high is not None:
-        low, high = max(low, window[0] or low), min(high, window[1] or high)
-    months: list[str] = []
-    day = high
-    while low is not None and day is not None and day >= low.replace(day=1):
-        months.append(month_token(day))
-        day = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
-    per_month = max(1.0, total / max(1, len(months)))
-    out: list[int] = []
-    start = 0
-    while start < len(months) and len(out) < need:
-        count = max(1, math.ceil((need - len(out)) / per_month * 1.25))
-        batch, start = months[start:start + count], start + count
-        out += all_match_ids(archive, f"({expression}) AND {{meta}}: ({' OR '.join(batch)})")
-        per_month = per_month if len(out) else per_month / 2
-    if len(out) >= need:
-        return out
-    return out + newest_match_ids(archive, f"({expression}) AND {{meta}}: {NO_DATE}",
-                                  need - len(out))
+        low, end = max(low, window[0] or low), min(high, window[1] or high) + timedelta(days=1)
+        per_day, walked = total / max(1, (end - low).days), 0
+        while end > low and len(aged) < need:
+            days = max(1, math.ceil((need - len(aged)) / max(per_day, 1e-9) * DAYS_MARGIN))
+            start = max(low, end - timedelta(days=days))
+            batch = date_tokens(start, end)
+            ids = all_match_ids(archive, f"({expression}) AND {{meta}}: ({' OR '.join(batch)})")
+            aged += [(r, batches) for r in ids]
+            batches += 1
+            tokens += batch
+            walked += (end - start).days
+            end = start
+            per_day = len(aged) / walked if aged else per_day / 2
+    if len(aged) < need:
+        aged += [(r, batches) for r in newest_match_ids(
+            archive, f"({expression}) AND {{meta}}: {NO_DATE}", need - len(aged))]
+        tokens.append(NO_DATE)
+    return Candidates(aged, coarse=True, tokens=tokens)
 
 
-def _scores(archive: Archive, query: Query,
-            dated: list[tuple[int, str | None]], index: Index, by_months: bool
+def _newer_first(archive: Archive, order: list[tuple[bool, float, int, int]], need: int
+                 ) -> list[tuple[bool, float, int, int]]:
+    """`order` with its first `need` (and whatever ties the last of them) put newer
+    first among equal scores, by their dates: a batch of days holds matches in the
+    order they were stored, which a backfill reverses."""
+    end = min(need, len(order))
+    while 0 < end < len(order) and order[end][:2] == order[end - 1][:2]:
+        end += 1
+    head = order[:end]
+    dates = dict(date_order(archive, [r for *_, r in head]))
+    head.sort(key=lambda o: -o[3])
+    head.sort(key=lambda o: dates.get(o[3]) or "", reverse=True)  # undated last
+    head.sort(key=lambda o: o[:2])
+    return head + order[end:]
+
+
+def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matches: int
             ) -> tuple[dict[int, float], dict[int, float], CommonTerms | None]:
     """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
     in at most SCORED_DOCS articles, and for more common terms what they add by the
@@ -156,9 +197,9 @@ def _scores(archive: Archive, query: Query,
     term is in a candidate's title or lead is read from the folded heads table, a
     substring test each, not from the index (see schema 009: a column walk cost
     4 to 40 ms a word at a million articles); for ``--exact`` that test is folded."""
-    if not dated:
+    if not pool.aged:
         return {}, {}, None
-    span = _span(dated, index, by_months)
+    span = _span(pool)
     groups, common = [], []
     for group in query.groups:
         alts = []
@@ -172,13 +213,13 @@ def _scores(archive: Archive, query: Query,
             groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
         else:
             common += alts
-    wanted = {r for r, _ in dated}
+    wanted = {r for r, _ in pool.aged}
     scored: dict[int, float] = {}
     if groups:
         restricted, between = span(" AND ".join(groups))
         scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
                                                between, RANK_WALK) if r in wanted}
-    common_part = common_terms(archive, common, list(wanted), index)
+    common_part = common_terms(archive, common, list(wanted), index, pool.tokens, matches)
     return scored, approximate(common_part, list(wanted)), common_part
 
 
@@ -192,21 +233,13 @@ def _doc_count(archive: Archive, expression: str, index: Index) -> int:
     return round((count - 1) * max_rowid(archive) / max(1, last - 1))
 
 
-def _span(dated: list[tuple[int, str | None]], index: Index, by_months: bool
-          ) -> Callable[[str], tuple[str, tuple[int, int] | None]]:
+def _span(pool: Candidates) -> Callable[[str], tuple[str, tuple[int, int] | None]]:
     """A restriction of an FTS5 expression to the candidates (a speed-up: callers keep
-    only candidates), as (expression, rowid range or None): their dates when they are
-    whole months of the folded index (few tokens), else their rowids' range (free to
+    only candidates), as (expression, rowid range or None): the date tokens of their
+    days when they were found by days (few tokens), else their rowids' range (free to
     test)."""
-    if index is not FOLD or not by_months:
-        ids = [r for r, _ in dated]
+    if not pool.tokens:
+        ids = [r for r, _ in pool.aged]
         return lambda expr: (expr, (min(ids), max(ids)))
-    days = sorted({p[:10] for _, p in dated if p})  # whole months: the candidates' own
-    tokens = date_tokens(date.fromisoformat(days[0]).replace(day=1),
-                         next_month(date.fromisoformat(days[-1]))) if days else []
-    if any(p is None for _, p in dated):
-        tokens.append(NO_DATE)
-    meta = "{meta}: (" + " OR ".join(tokens) + ")"
+    meta = "{meta}: (" + " OR ".join(pool.tokens) + ")"
     return lambda expr: (f"({expr}) AND {meta}", None)
-
-

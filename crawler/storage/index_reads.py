@@ -141,6 +141,15 @@ def article_heads(archive: Archive, ids: list[int]) -> dict[int, tuple[str, str,
                                [json.dumps(ids)])}
 
 
+def head_lengths(archive: Archive, ids: list[int]) -> dict[int, int]:
+    """{rowid: its length in the folded index} of `ids`, from ``article_heads`` (what
+    :func:`article_heads` reads, without the title and lead)."""
+    if not ids:
+        return {}
+    return dict(archive.db.execute("SELECT id, length FROM article_heads WHERE id IN "
+                                   "(SELECT value FROM json_each(?))", [json.dumps(ids)]))
+
+
 def site_names(archive: Archive) -> list[str]:
     """The distinct sites, one index seek each (a DISTINCT would scan the index)."""
     return [s for (s,) in archive.db.execute(
