@@ -121,21 +121,23 @@ def recent(archive: Archive, expression: str, found: Walk, index: Index,
 def _candidates(archive: Archive, expression: str, found: Walk, index: Index, need: int,
                 window: Window = NO_WINDOW) -> Candidates:
     """The `need` most recently published matches: all of them when there are no
-    more; else, in the folded index, whole days from the newest (their date tokens)
-    until there are enough. Neither asks an article's date: at a million articles,
-    reading the dates of the 3,000 to 5,000 matches of a month cost 6 to 9 ms. The
-    exact index has no date tokens: it puts the matches (past COUNT_CAP, the walk's
-    sample) in date order."""
+    more; the newest `need` of them by date when there are at most COUNT_CAP (one walk
+    reads them all: a sparse query's recent days would span most of the archive, and
+    cost as much); else, in the folded index, whole days from the newest (their date
+    tokens) until there are enough, which asks no article's date: at a million
+    articles, reading the dates of the 3,000 to 5,000 matches of a month cost 6 to
+    9 ms. The exact index has no date tokens: past COUNT_CAP it puts the walk's sample
+    in date order."""
     ids, complete = found.rowids, found.exact
-    if index is FOLD and found.total > need:
+    if index is FOLD and found.total > max(need, COUNT_CAP):
         return _newest_days(archive, expression, need, found.total, window)
     if not complete and found.total <= COUNT_CAP:  # all of them: one short walk
         ids = match_ids(archive, index.table, expression, 1, max_rowid(archive),
                         COUNT_CAP + 1)
         complete = len(ids) <= COUNT_CAP
-    if index is FOLD:
-        if complete and len(ids) <= need:
-            return Candidates([(r, 0) for r in ids], coarse=True)
+    if index is FOLD and complete and len(ids) <= need:
+        return Candidates([(r, 0) for r in ids], coarse=True)
+    if index is FOLD and not complete:
         return _newest_days(archive, expression, need, found.total, window)
     return Candidates([(r, i) for i, (r, _) in enumerate(date_order(archive, ids, need))])
 
@@ -194,13 +196,18 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
     in at most SCORED_DOCS articles, and for more common terms what they add by the
     columns they are in (FTS5 reads a term's whole doclist for its IDF: at a million
     articles a common word would cost more than the whole search). Whether a common
-    term is in a candidate's title or lead is read from the folded heads table, a
-    substring test each, not from the index (see schema 009: a column walk cost
-    4 to 40 ms a word at a million articles); for ``--exact`` that test is folded."""
+    term is in a candidate's title or lead: :func:`common_terms`.
+
+    FTS5's bm25 is asked of the candidates' days (their date tokens) when they hold
+    fewer articles than the scored terms do; but bm25 reads the whole doclist of every
+    token of its expression for its IDF, those of the days too (a phrase in 4,400 of a
+    million articles: its candidates span five years, whose year and month tokens cost
+    34 ms), so when the scored terms are in fewer articles than the days, and no more
+    than RANK_WALK, all their matches are walked instead."""
     if not pool.aged:
         return {}, {}, None
     span = _span(pool)
-    groups, common = [], []
+    groups, common, group_docs = [], [], []
     for group in query.groups:
         alts = []
         for term in group:
@@ -211,12 +218,16 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
         if alts and len(alts) == len(group):
             terms = [index.term(t) for t, _ in alts]
             groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+            group_docs.append(sum(docs for _, docs in alts))
         else:
             common += alts
     wanted = {r for r, _ in pool.aged}
     scored: dict[int, float] = {}
     if groups:
         restricted, between = span(" AND ".join(groups))
+        in_days = len(wanted) * max_rowid(archive) / max(1, matches)  # articles, about
+        if pool.tokens and min(group_docs) <= min(in_days, RANK_WALK):
+            restricted, between = " AND ".join(groups), None
         scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
                                                between, RANK_WALK) if r in wanted}
     common_part = common_terms(archive, common, list(wanted), index, pool.tokens, matches)
