@@ -489,13 +489,15 @@ def report(info: dict, queries: list[Q], runs: dict[str, tuple]) -> None:
     print(f"build wall {info['wall']:.0f} s, generation {info['gen']:.0f} s (inserter waited "
           f"{info['wait']:.0f} s), checkpoint {info['checkpoint']:.0f} s, mean text "
           f"{info['text_bytes'] * n / info.get('timed', n):.0f} bytes")  # of those timed
-    print("\nSlowest 5 of ours: ms, kind, query, filters, sort, matches; ms of plain")
+    print("\nSlowest 5 of ours: ms, kind, query, filters, sort, matches"
+          + ("; ms of plain" if "plain" in runs else ""))
     order = sorted(range(len(queries)), key=lambda i: -runs[mine][0][i])
     for i in order[:5]:
         q, fl = queries[i], " ".join(f"{k}={str(v)[:10]}" for k, v in vars(
             queries[i].filters).items() if v) or "-"
         print(f"{runs[mine][0][i]:8.1f}  {q.kind:<9} {q.text!r:<28} {fl} {q.sort}  total "
-              f"{runs[mine][1][i]:,}; plain {runs['plain'][0][i]:.1f}")
+              f"{runs[mine][1][i]:,}" + (f"; plain {runs['plain'][0][i]:.1f}"
+                                          if "plain" in runs else ""))
 
 
 def recall(queries: list[Q], ours: list[int], plain: list[int]) -> None:
@@ -803,7 +805,8 @@ def main() -> None:
     ap.add_argument("--orders", default=",".join(ORDERS),
                     help=f"storage orders to build and time ({', '.join(ORDERS)})")
     ap.add_argument("--plain-queries", type=int, metavar="N",
-                    help="time plain FTS5 on the first N queries only (every kind in turn)")
+                    help="time plain FTS5 on the first N queries only (every kind in turn); "
+                         "0: not at all, and no plain archive is needed")
     ap.add_argument("--plain-cap", type=float, default=0, metavar="SECONDS",
                     help="stop a plain query after this long (0: never)")
     args = ap.parse_args()
@@ -817,18 +820,19 @@ def main() -> None:
         paths = (work / f"ours-{order}-{n}.db", work / f"plain-{order}-{n}.db")
         info_path = work / f"build-{order}-{n}.json"
         info = json.loads(info_path.read_text()) if info_path.exists() else {}
+        needed = paths if args.plain_queries != 0 else paths[:1]  # 0: no plain archive
         if not (args.reuse and info.get("seed") == args.seed and all(
                 p.exists() and sqlite3.connect(p).execute("SELECT count(*) FROM articles")
-                .fetchone()[0] == n for p in paths)):
+                .fetchone()[0] == n for p in needed)):
             print(f"Building {n:,} articles ({order}) into {paths[0]} and {paths[1]}",
                   flush=True)
             info = build(n, args.seed, paths, order, work / f"build-{order}-{n}.progress.json")
             info_path.write_text(json.dumps(info, indent=1))
         infos[order], archives[order] = info, open_archive(paths[0])
-        plains[order] = sqlite3.connect(paths[1])
+        plains[order] = sqlite3.connect(paths[1]) if args.plain_queries != 0 else None
     first = orders[0]
     queries = make_queries(Vocab(args.seed), np.random.default_rng([args.seed, 2]),
-                           plains[first], args.queries, n)
+                           sqlite3.connect(work / f"ours-{first}-{n}.db"), args.queries, n)
     print(f"Timing {len(queries)} queries on each archive", flush=True)
     estimated: dict[tuple[str, Q], bool] = {}
 
@@ -849,12 +853,13 @@ def main() -> None:
         runs[f"baseline {sha} ({first})"] = ([r[0] for r in rows], [r[1] for r in rows])
         base = {q: r[2] for q, r in zip(queries, rows, strict=True)}
     stopped: set[Q] = set()
-    ms, totals = timed(capped(plains[first], lambda q: plain_search(plains[first], q),
-                              args.plain_cap, stopped), queries, args.plain_queries)
-    runs["plain"] = ([args.plain_cap * 1000 if q in stopped else t
-                      for q, t in zip(queries, ms, strict=True)], totals)
+    if plains[first] is not None:
+        ms, totals = timed(capped(plains[first], lambda q: plain_search(plains[first], q),
+                                  args.plain_cap, stopped), queries, args.plain_queries)
+        runs["plain"] = ([args.plain_cap * 1000 if q in stopped else t
+                          for q, t in zip(queries, ms, strict=True)], totals)
     report(infos[first], queries, runs)
-    if args.plain_queries is not None or stopped:
+    if args.plain_queries or stopped:
         print(f"plain: timed on the first {len(queries[:args.plain_queries])} queries; "
               f"{len(stopped)} stopped at the cap of {args.plain_cap:g} s (their time is the "
               "cap: the percentiles that reach them are lower bounds)")
@@ -867,7 +872,7 @@ def main() -> None:
               f"{size['file'] / 1e9:.2f} GB")
     for order in orders:
         counts = [exact_count(archives[order], q) for q in queries]
-        if order == first:
+        if order == first and "plain" in runs:
             recall(queries, counts, runs["plain"][1])
         errors = [abs(total - c) / c for q, total, c in zip(
             queries, runs[f"ours {order}"][1], counts, strict=True) if estimated[order, q]]
