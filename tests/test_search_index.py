@@ -84,9 +84,9 @@ def test_filters_in_the_index_match_the_rows(tmp_path):
     assert found(author="tra") == found(author="tra", since=late) == []  # not in "Trần"
 
 
-@pytest.mark.parametrize("dense", [0.0, 2.0])  # by days, by months
+@pytest.mark.parametrize("dense", [0, 10**9])  # by days, by months
 def test_newest_walks_months_across_years_undated_last(tmp_path, monkeypatch, dense):
-    monkeypatch.setattr(counting, "DENSE_SHARE", dense)
+    monkeypatch.setattr(counting, "DENSE_MONTH", dense)
     days = [40, -400, 0, None, 2, 35]
     archive = make(tmp_path, [article(i, "Hà Nội", days=d) for i, d in enumerate(days)])
     def order(sort, **kw):
