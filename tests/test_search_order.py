@@ -23,7 +23,7 @@ from crawler.cli import reading  # noqa: F401
 from crawler.cli.main import cli
 from crawler.extraction.dates import VN_TZ
 from crawler.items import Article
-from crawler.search import common_terms, counting, ranking, search
+from crawler.search import common_terms, counting, exact_rank, ranking, search
 from crawler.storage import Filters, open_archive, schema
 
 NOW = datetime(2024, 6, 30, 9, 0, tzinfo=VN_TZ)
@@ -35,6 +35,19 @@ def article(age: int, text: str, title: str = "Tin") -> Article:
     return Article(url=f"https://laodongthudo.vn/{age}.html", site="laodongthudo",
                    title=f"{title} số {age}", text=text, language="vi",
                    published=NOW - timedelta(days=age))
+
+
+RANKINGS = ("exact", "candidates", "common")
+
+
+def rank_as(monkeypatch, how: str) -> None:
+    """Rank as a small archive does ("exact": FTS5's bm25 over every match), or as at a
+    million articles, over the recent candidates: by FTS5's bm25 ("candidates"), or
+    with every word too common for it ("common": by column, then counted in the rows)."""
+    if how != "exact":
+        monkeypatch.setattr(exact_rank, "EXACT_ROWS", 0)
+    if how == "common":
+        monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
 
 
 def fill(tmp_path, articles: list[Article], order: str):
@@ -70,11 +83,11 @@ def archive_301() -> list[Article]:
     return out
 
 
-@pytest.mark.parametrize("scored_docs", [20_000, 0])  # 0: every word too common for FTS5
+@pytest.mark.parametrize("how", RANKINGS)
 @pytest.mark.parametrize("order", ORDERS)
 def test_relevance_title_first_then_newest_whatever_the_order(tmp_path, monkeypatch, order,
-                                                               scored_docs):
-    monkeypatch.setattr(ranking, "SCORED_DOCS", scored_docs)
+                                                               how):
+    rank_as(monkeypatch, how)
     path = fill(tmp_path, archive_301(), order)
     output = run(path, "ha noi", "--limit", "4")
     assert output.startswith("1-4 of 151 articles matching 'ha noi'\n")
@@ -94,6 +107,18 @@ def test_relevance_title_first_then_newest_whatever_the_order(tmp_path, monkeypa
 
 
 
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_query_with_few_matches_is_ranked_over_all_of_them(tmp_path, monkeypatch, order):
+    # 151 matches: FTS5 ranks them all by its bm25, cheaply, so the title match 250 days
+    # old comes first although only the 10 newest would be candidates; where FTS5 would
+    # read too much for it (at a million articles), the candidates are ranked.
+    monkeypatch.setattr(ranking, "RANK_CANDIDATES", 10)
+    path = fill(tmp_path, archive_301(), order)
+    assert ranks(run(path, "ha noi", "--limit", "3")) == [250, 1, 3]
+    monkeypatch.setattr(exact_rank, "EXACT_ROWS", 151 + 2)  # the words' articles count too
+    assert ranks(run(path, "ha noi", "--limit", "3")) == [1, 3, 5]
+
+
 def counts_and_lengths() -> list[Article]:
     """30 days of news: "Bát Tràng" in four of them, once or three times, in a short
     text or one padded with other words; the rest about something else."""
@@ -104,15 +129,15 @@ def counts_and_lengths() -> list[Article]:
     return [article(age, texts.get(age, "Giá lúa hôm nay." + pad)) for age in range(30)]
 
 
-@pytest.mark.parametrize("scored_docs", [20_000, 0])  # 0: as a common word at 1M articles
+@pytest.mark.parametrize("how", RANKINGS)
 @pytest.mark.parametrize("order", ORDERS)
-def test_relevance_weighs_count_and_length_as_bm25(tmp_path, monkeypatch, order, scored_docs):
+def test_relevance_weighs_count_and_length_as_bm25(tmp_path, monkeypatch, order, how):
     # A small archive: the word is in more than a tenth of it, and FTS5's BM25 scores it exactly,
     # counting it (three times beats once) and its article's length (short beats long,
     # once each); equal scores go to the newer article. Scored as a word too common for
     # FTS5 (a million articles), the best candidates are counted from their rows: the
     # same order.
-    monkeypatch.setattr(ranking, "SCORED_DOCS", scored_docs)
+    rank_as(monkeypatch, how)
     path = fill(tmp_path, counts_and_lengths(), order)
     assert ranks(run(path, "bat trang")) == [15, 5, 10, 20]
 
@@ -122,7 +147,7 @@ def test_only_the_best_candidates_of_a_common_word_are_counted_from_their_rows(
         tmp_path, monkeypatch, order):
     # Past the RESCORED best, a common word's count in the text is out of reach: the
     # three mentions of article 15 count once, and its length puts it last.
-    monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    rank_as(monkeypatch, "common")
     monkeypatch.setattr(ranking, "RESCORED", 1)
     path = fill(tmp_path, counts_and_lengths(), order)
     assert ranks(run(path, "bat trang")) == [5, 10, 20, 15]
@@ -132,6 +157,7 @@ def test_only_the_best_candidates_of_a_common_word_are_counted_from_their_rows(
 def test_relevance_candidates_are_the_most_recently_published(tmp_path, monkeypatch, order):
     # only the 10 most recently published matches are ranked; the title match is
     # older than them, so it comes after them, in either order of storage
+    rank_as(monkeypatch, "candidates")
     monkeypatch.setattr(ranking, "RANK_CANDIDATES", 10)
     monkeypatch.setattr(counting, "MIN_SAMPLE", 20)  # a walk that estimates
     path = fill(tmp_path, archive_301(), order)
@@ -156,7 +182,7 @@ def test_a_common_word_in_the_title_or_lead_first_among_the_recent_days(
     # candidates, which are then whole days from the newest (46 of them here). Whether a
     # candidate has the word in its title or lead is asked of the index within those days,
     # or read from the heads table: the same order either way, in either storage order.
-    monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    rank_as(monkeypatch, "common")
     monkeypatch.setattr(ranking, "RANK_CANDIDATES", 40)
     monkeypatch.setattr(common_terms, "COLUMN_WALK", column_walk)
     path = fill(tmp_path, heads_60(), order)
@@ -230,7 +256,7 @@ def test_title_matches_in_an_archive_made_before_the_heads_table(tmp_path, monke
                         [m for m in schema.MIGRATIONS if m[0] != "009_article_heads"])
     path = fill(tmp_path, archive_301(), order)
     monkeypatch.undo()
-    monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    rank_as(monkeypatch, "common")
     with open_archive(path) as archive:  # opened for writing: upgraded, and it says so
         assert archive.db.execute("SELECT count(*) FROM article_heads").fetchone() == (301,)
     assert f"updating {path} to this version's schema (009_article_heads)" in caplog.text

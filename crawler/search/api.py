@@ -126,7 +126,8 @@ def _table_search(archive: Archive, query: Query, filters: Filters, sort: str, i
         if sort == "oldest":
             dated = [d for d in dated if d[1]][::-1] + [d for d in dated if not d[1]][::-1]
         return len(ids), [(r, 0.0) for r, _ in dated[:need]]
-    page = rank(archive, query, index.expression(query), Walk(ids, len(ids), True), need, index)
+    page = rank(archive, query, index.expression(query), Walk(ids, len(ids), True), need, index,
+                rows_filtered=True)
     if index is FOLD and (accented := accented_tokens(query)):
         page = _exact_first(archive, page, accented)
     return len(ids), page

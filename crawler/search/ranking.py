@@ -34,6 +34,7 @@ from crawler.search.common_terms import (
 )
 from crawler.search.counting import COUNT_CAP, MIN_SAMPLE, Walk, is_dense
 from crawler.search.date_order import by_date
+from crawler.search.exact_rank import affordable, exact_rank
 from crawler.search.indexes import COLUMN_WEIGHTS, FOLD, Index
 from crawler.search.query import Query
 from crawler.storage.archive import Archive
@@ -69,13 +70,22 @@ def relevance_help() -> str:
 
 
 def rank(archive: Archive, query: Query, expression: str, found: Walk,
-         need: int, index: Index = FOLD, window: Window = NO_WINDOW) -> list[tuple[int, float]]:
-    """The first `need` matches by relevance: the RANK_CANDIDATES most recently
-    published (whole days of them), by BM25 (ties to the newer article), then, for
-    deep pages, the older matches newest first. `window`: the first and last day the
-    expression's date filter lets through, where the recent matches are looked for."""
+         need: int, index: Index = FOLD, window: Window = NO_WINDOW,
+         rows_filtered: bool = False) -> list[tuple[int, float]]:
+    """The first `need` matches by relevance: by FTS5's exact BM25 over all of them
+    when that is cheap (:mod:`crawler.search.exact_rank`), else the RANK_CANDIDATES
+    most recently published (whole days of them), by BM25 (ties to the newer
+    article), then, for deep pages, the older matches newest first. `window`: the
+    first and last day the expression's date filter lets through, where the recent
+    matches are looked for. `rows_filtered`: `found` holds the matches left by
+    filters read from the rows, not all of the expression's."""
+    docs = {index.term(t): _doc_count(archive, index.term(t), index)
+            for t in query.positive_terms() + query.excluded if not t.prefix}
+    if index is FOLD and not rows_filtered and affordable(query, expression, found.total,
+                                                          list(docs.values())):
+        return exact_rank(archive, expression, need)
     pool = _candidates(archive, expression, found, index, RANK_CANDIDATES, window)
-    scored, extra, common = _scores(archive, query, pool, index, found.total)
+    scored, extra, common = _scores(archive, query, pool, index, found.total, docs)
     # Unscored last (when some are), then by score, then newest first: plain tuples
     # sort at C speed (a key function per candidate costs more than the sort).
     flag = bool(scored)
@@ -190,7 +200,8 @@ def _newer_first(archive: Archive, order: list[tuple[bool, float, int, int]], ne
     return head + order[end:]
 
 
-def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matches: int
+def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matches: int,
+            term_docs: dict[str, int]
             ) -> tuple[dict[int, float], dict[int, float], CommonTerms | None]:
     """FTS5's BM25 (negative: lower is better) of the candidates for the query's terms
     in at most SCORED_DOCS articles, and for more common terms what they add by the
@@ -213,7 +224,7 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
         for term in group:
             if term.prefix:
                 continue  # a prefix expands to many words: it matches, it does not weigh
-            docs = _doc_count(archive, index.term(term), index)
+            docs = term_docs[index.term(term)]
             (alts if docs <= SCORED_DOCS else common).append((term, docs))
         if alts and len(alts) == len(group):
             terms = [index.term(t) for t, _ in alts]

@@ -80,14 +80,29 @@ def bm25_scores(archive: Archive, table: str, weights: str, expression: str,
     """(rowid, FTS5's bm25 with these column `weights`; lower is better) of at most
     `limit` matches, within rowids `between` when given."""
     table = index_table(table)
-    if not all(part.strip().replace(".", "", 1).isdigit() for part in weights.split(",")):
-        raise ValueError(f"bm25 weights must be numbers, one per column: {weights!r}")
+    _check_weights(weights)
     where, params = f"{table} MATCH ?", [expression]
     if between is not None:
         where, params = where + " AND rowid BETWEEN ? AND ?", [expression, *between]
     yield from archive.db.execute(
         f"SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {where} "
         f"LIMIT {int(limit)}", params)
+
+
+def bm25_best(archive: Archive, table: str, weights: str, expression: str, limit: int
+              ) -> list[tuple[int, float]]:
+    """The `limit` best matches by FTS5's bm25 with these column `weights` (lower is
+    better), every match scored: (rowid, score), best first, rowid breaking ties."""
+    table = index_table(table)
+    _check_weights(weights)
+    return archive.db.execute(
+        f"SELECT rowid, bm25({table}, {weights}) AS s FROM {table} WHERE {table} MATCH ? "
+        "ORDER BY s, rowid DESC LIMIT ?", [expression, limit]).fetchall()
+
+
+def _check_weights(weights: str) -> None:
+    if not all(part.strip().replace(".", "", 1).isdigit() for part in weights.split(",")):
+        raise ValueError(f"bm25 weights must be numbers, one per column: {weights!r}")
 
 
 def has_match(archive: Archive, expression: str) -> bool:
