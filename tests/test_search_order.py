@@ -223,6 +223,7 @@ def test_readme_and_help_carry_the_figures_the_code_uses():
                    f"{ranking.RANK_CANDIDATES:,} most recently published",
                    f"exact up to {COUNT_CAP:,}", f"past {MIN_SAMPLE:,}"):
         assert figure in readme and figure in helptext, figure
+    assert f"index entries at most {exact_rank.EXACT_ROWS:,}" in readme
 
 
 @pytest.mark.parametrize("order", ORDERS)

@@ -62,9 +62,10 @@ def relevance_help() -> str:
     """How relevance and counts work, in the numbers the code uses (--help, README)."""
     w = COLUMN_WEIGHTS
     return (f"Relevance is BM25 (title {w['title']:g}, lead {w['lead']:g}, text "
-            f"{w['text']:g}) over the {RANK_CANDIDATES:,} most recently published matches "
-            "(whole days of them; all of them for rarer queries), ties to the newer article. "
-            "A count is exact "
+            f"{w['text']:g}) over all matches when FTS5 can rank them cheaply (most queries "
+            f"of an archive of tens of thousands of articles), else over the "
+            f"{RANK_CANDIDATES:,} most recently published matches (whole days of them), ties "
+            "to the newer article. A count is exact "
             f"up to {COUNT_CAP:,} matches; past {MIN_SAMPLE:,} it may be estimated from "
             "an even sample of the archive (\"about\").")
 
