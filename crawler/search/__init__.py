@@ -6,7 +6,9 @@
   them, BM25 weights named by column, filters as index terms;
 - :mod:`~crawler.search.counting`, :mod:`~crawler.search.ranking`,
   :mod:`~crawler.search.date_order`: the count (estimated past a cap), relevance
-  over the most recently published matches, newest/oldest first;
+  over the most recently published matches (:mod:`~crawler.search.exact_rank`:
+  over all of them when FTS5 ranks them cheaply; :mod:`~crawler.search.common_terms`:
+  words too common for FTS5's bm25), newest/oldest first;
 - :mod:`~crawler.search.api`: :func:`search` and its results, snippets
   (:mod:`~crawler.search.snippet`); :mod:`~crawler.search.facets`: counts per
   site, section and month; :mod:`~crawler.search.watches`: a saved search's new

@@ -1,7 +1,9 @@
 """Relevance: BM25 over the most recently *published* matches, ties to the newer.
 
-A million articles cannot all be scored in the time budget, so, as a news search
-does, relevance ranks the RANK_CANDIDATES most recently published matches (whole
+A query whose matches FTS5 can rank cheaply is ranked by its bm25 over all of
+them (:mod:`crawler.search.exact_rank`). A million articles cannot all be scored
+in the time budget, so, as a news search does, relevance otherwise ranks the
+RANK_CANDIDATES most recently published matches (whole
 days from the newest, found by the index's date tokens, so no article's date is
 read until equal scores are put newer first), never the newest rowids, which are
 only the order articles were stored in. The candidates are scored by FTS5's bm25
