@@ -80,12 +80,12 @@ from crawler.search.counting import COUNT_CAP, walk
 from crawler.search.indexes import (
     BM25_WEIGHTS,
     COLUMN_WEIGHTS,
-    FOLD,
+    date_window,
     filter_expression,
     with_filters,
 )
 from crawler.search.query import WORD_RE, fts_expression, parse_query
-from crawler.search.ranking import RANK_CANDIDATES, recent
+from crawler.search.ranking import RANK_CANDIDATES, ranked_among
 from crawler.storage.archive import article_to_row, open_archive
 from crawler.storage.filters import Filters
 from crawler.storage.fold import fold, has_accents
@@ -545,17 +545,19 @@ def agreement(archive, refs: list[Ref]) -> dict[str, list[tuple[float, float]]]:
     """Per kind, for each reference query: the share of the top 10 of an exact BM25 over
     all matches (FTS5's bm25 on the folded index, our weights, ties to the newer
     article) that our top 10 holds, and the same share against an exact BM25 over our
-    candidates only (the RANK_CANDIDATES most recently published matches): the first
-    measures the whole design, the second our scoring of them."""
+    candidates only (the RANK_CANDIDATES most recently published matches, or all of
+    them when FTS5 ranks them itself): the first measures the whole design, the
+    second our scoring of them."""
     out: dict[str, list[tuple[float, float]]] = {}
     for ref in refs:
         q = ref.q
         mine = rowids(archive, [r.url for r in search(archive, q.text, filters=q.filters,
                                                       limit=10).results])
-        candidates = recent(archive, ref.expression, walk(archive, ref.expression), FOLD,
-                            RANK_CANDIDATES)
+        among = ranked_among(archive, parse_query(q.text), ref.expression,
+                             walk(archive, ref.expression), date_window(q.filters))
         shares = []
-        for top in (ref.top, bm25_top(archive, ref.expression, candidates)):
+        for top in (ref.top, ref.top if among is None else bm25_top(archive, ref.expression,
+                                                                     among)):
             shares.append(len(mine & set(top)) / len(top) if top else 1.0)
         out.setdefault(q.kind, []).append((shares[0], shares[1]))
     return out

@@ -82,8 +82,7 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
     first and last day the expression's date filter lets through, where the recent
     matches are looked for. `rows_filtered`: `found` holds the matches left by
     filters read from the rows, not all of the expression's."""
-    docs = {index.term(t): _doc_count(archive, index.term(t), index)
-            for t in query.positive_terms() + query.excluded if not t.prefix}
+    docs = _term_docs(archive, query, index)
     if index is FOLD and not rows_filtered and affordable(query, expression, found.total,
                                                           list(docs.values())):
         return exact_rank(archive, expression, need)
@@ -119,6 +118,23 @@ class Candidates:
     aged: list[tuple[int, int]]
     coarse: bool = False
     tokens: list[str] = field(default_factory=list)
+
+
+def ranked_among(archive: Archive, query: Query, expression: str, found: Walk,
+                 window: Window = NO_WINDOW) -> list[int] | None:
+    """The matches :func:`rank` ranks for an unfiltered-by-rows query in the folded
+    index: None when it ranks all of them exactly, else its candidates (for a
+    benchmark's comparison with an exact ranking of the same)."""
+    if affordable(query, expression, found.total, list(_term_docs(archive, query, FOLD).values())):
+        return None
+    return [r for r, _ in _candidates(archive, expression, found, FOLD, RANK_CANDIDATES,
+                                      window).aged]
+
+
+def _term_docs(archive: Archive, query: Query, index: Index) -> dict[str, int]:
+    """{a term as the index has it: how many articles hold it}, prefixes left out."""
+    return {index.term(t): _doc_count(archive, index.term(t), index)
+            for t in query.positive_terms() + query.excluded if not t.prefix}
 
 
 def recent(archive: Archive, expression: str, found: Walk, index: Index,
