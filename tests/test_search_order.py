@@ -119,6 +119,19 @@ def test_a_query_with_few_matches_is_ranked_over_all_of_them(tmp_path, monkeypat
     assert ranks(run(path, "ha noi", "--limit", "3")) == [1, 3, 5]
 
 
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_word_with_more_matches_than_fts5_may_walk_is_scored_for_every_candidate(
+        tmp_path, monkeypatch, order):
+    # FTS5 scores a word over the candidates' span for at most RANK_WALK rows, from the
+    # lowest rowid: past that, which candidates it reached would be the storage order's
+    # choice (the newest body mentions first in one order, the oldest in the other). The
+    # word is then scored for every candidate as a common one is.
+    rank_as(monkeypatch, "candidates")
+    monkeypatch.setattr(ranking, "RANK_WALK", 3)
+    path = fill(tmp_path, archive_301(), order)
+    assert ranks(run(path, "ha noi", "--limit", "4")) == [250, 1, 3, 5]
+
+
 def counts_and_lengths() -> list[Article]:
     """30 days of news: "Bát Tràng" in four of them, once or three times, in a short
     text or one padded with other words; the rest about something else."""

@@ -233,11 +233,14 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
     token of its expression for its IDF, those of the days too (a phrase in 4,400 of a
     million articles: its candidates span five years, whose year and month tokens cost
     34 ms), so when the scored terms are in fewer articles than the days, and no more
-    than RANK_WALK, all their matches are walked instead."""
+    than RANK_WALK, all their matches are walked instead. A walk that reaches RANK_WALK
+    rows stops short of some candidates, and which ones depends on the order the
+    articles were stored in: then those terms are scored as common ones are, for every
+    candidate alike."""
     if not pool.aged:
         return {}, {}, None
     span = _span(pool)
-    groups, common, group_docs = [], [], []
+    groups, common, group_docs, rare = [], [], [], []
     for group in query.groups:
         alts = []
         for term in group:
@@ -249,6 +252,7 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
             terms = [index.term(t) for t, _ in alts]
             groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
             group_docs.append(sum(docs for _, docs in alts))
+            rare += alts
         else:
             common += alts
     wanted = {r for r, _ in pool.aged}
@@ -258,8 +262,12 @@ def _scores(archive: Archive, query: Query, pool: Candidates, index: Index, matc
         in_days = len(wanted) * max_rowid(archive) / max(1, matches)  # articles, about
         if pool.tokens and min(group_docs) <= min(in_days, RANK_WALK):
             restricted, between = " AND ".join(groups), None
-        scored = {r: s for r, s in bm25_scores(archive, index.table, index.weights, restricted,
-                                               between, RANK_WALK) if r in wanted}
+        rows = list(bm25_scores(archive, index.table, index.weights, restricted, between,
+                                RANK_WALK))
+        if len(rows) < RANK_WALK:
+            scored = {r: s for r, s in rows if r in wanted}
+        else:  # the walk stopped short: which candidates it reached is storage order
+            common += rare
     common_part = common_terms(archive, common, list(wanted), index, pool.tokens, matches)
     return scored, approximate(common_part, list(wanted)), common_part
 
