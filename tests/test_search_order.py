@@ -37,17 +37,22 @@ def article(age: int, text: str, title: str = "Tin") -> Article:
                    published=NOW - timedelta(days=age))
 
 
-RANKINGS = ("exact", "candidates", "common")
+RANKINGS = ("exact", "candidates", "common", "short walk")
 
 
 def rank_as(monkeypatch, how: str) -> None:
     """Rank as a small archive does ("exact": FTS5's bm25 over every match), or as at a
     million articles, over the recent candidates: by FTS5's bm25 ("candidates"), or
-    with every word too common for it ("common": by column, then counted in the rows)."""
+    with every word too common for it ("common": by column, then counted in the rows).
+    "short walk": FTS5 may score only 3 rows of the candidates' span, lowest rowid
+    first; which candidates it would reach is the storage order's choice, so the words
+    are scored as common ones, for every candidate alike."""
     if how != "exact":
         monkeypatch.setattr(exact_rank, "EXACT_ROWS", 0)
     if how == "common":
         monkeypatch.setattr(ranking, "SCORED_DOCS", 0)
+    if how == "short walk":
+        monkeypatch.setattr(ranking, "RANK_WALK", 3)
 
 
 def fill(tmp_path, articles: list[Article], order: str):
@@ -117,19 +122,6 @@ def test_a_query_with_few_matches_is_ranked_over_all_of_them(tmp_path, monkeypat
     assert ranks(run(path, "ha noi", "--limit", "3")) == [250, 1, 3]
     monkeypatch.setattr(exact_rank, "EXACT_ROWS", 151 + 2)  # the words' articles count too
     assert ranks(run(path, "ha noi", "--limit", "3")) == [1, 3, 5]
-
-
-@pytest.mark.parametrize("order", ORDERS)
-def test_a_word_with_more_matches_than_fts5_may_walk_is_scored_for_every_candidate(
-        tmp_path, monkeypatch, order):
-    # FTS5 scores a word over the candidates' span for at most RANK_WALK rows, from the
-    # lowest rowid: past that, which candidates it reached would be the storage order's
-    # choice (the newest body mentions first in one order, the oldest in the other). The
-    # word is then scored for every candidate as a common one is.
-    rank_as(monkeypatch, "candidates")
-    monkeypatch.setattr(ranking, "RANK_WALK", 3)
-    path = fill(tmp_path, archive_301(), order)
-    assert ranks(run(path, "ha noi", "--limit", "4")) == [250, 1, 3, 5]
 
 
 def counts_and_lengths() -> list[Article]:
