@@ -184,11 +184,14 @@ def heads_60() -> list[Article]:
 def test_a_common_word_in_the_title_or_lead_first_among_the_recent_days(
         tmp_path, monkeypatch, order, column_walk):
     # As at a million articles: the word too common for FTS5's bm25, and more matches than
-    # candidates, which are then whole days from the newest (46 of them here). Whether a
-    # candidate has the word in its title or lead is asked of the index within those days,
-    # or read from the heads table: the same order either way, in either storage order.
+    # candidates and than COUNT_CAP, so that the candidates are whole days from the newest
+    # (46 of them here). Whether a candidate has the word in its title or lead is asked of
+    # the index within those days, or read from the heads table: the same order either
+    # way, in either storage order.
     rank_as(monkeypatch, "common")
     monkeypatch.setattr(ranking, "RANK_CANDIDATES", 40)
+    monkeypatch.setattr(counting, "COUNT_CAP", 20)
+    monkeypatch.setattr(ranking, "COUNT_CAP", 20)
     monkeypatch.setattr(common_terms, "COLUMN_WALK", column_walk)
     path = fill(tmp_path, heads_60(), order)
     assert ranks(run(path, "ha noi", "--limit", "4")) == [30, 20, 0, 1]

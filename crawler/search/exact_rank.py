@@ -40,7 +40,9 @@ def exact_rank(archive: Archive, expression: str, need: int) -> list[tuple[int, 
     """The first `need` matches by FTS5's bm25 over all of them (our column weights),
     ties to the newer article: the best `need` and whatever ties the last of them,
     put in date order among equal scores."""
-    pool = max(need, 1)
+    if need < 1:
+        return []
+    pool = need
     while True:
         rows = bm25_best(archive, FOLD.table, FOLD.weights, expression, pool * 2)
         if len(rows) < pool * 2 or rows[-1][1] > rows[need - 1][1]:

@@ -83,8 +83,7 @@ def rank(archive: Archive, query: Query, expression: str, found: Walk,
     matches are looked for. `rows_filtered`: `found` holds the matches left by
     filters read from the rows, not all of the expression's."""
     docs = _term_docs(archive, query, index)
-    if index is FOLD and not rows_filtered and affordable(query, expression, found.total,
-                                                          list(docs.values())):
+    if not rows_filtered and _exactly(query, expression, found, index, docs):
         return exact_rank(archive, expression, need)
     pool = _candidates(archive, expression, found, index, RANK_CANDIDATES, window)
     scored, extra, common = _scores(archive, query, pool, index, found.total, docs)
@@ -125,10 +124,16 @@ def ranked_among(archive: Archive, query: Query, expression: str, found: Walk,
     """The matches :func:`rank` ranks for an unfiltered-by-rows query in the folded
     index: None when it ranks all of them exactly, else its candidates (for a
     benchmark's comparison with an exact ranking of the same)."""
-    if affordable(query, expression, found.total, list(_term_docs(archive, query, FOLD).values())):
+    if _exactly(query, expression, found, FOLD, _term_docs(archive, query, FOLD)):
         return None
     return [r for r, _ in _candidates(archive, expression, found, FOLD, RANK_CANDIDATES,
                                       window).aged]
+
+
+def _exactly(query: Query, expression: str, found: Walk, index: Index,
+             docs: dict[str, int]) -> bool:
+    """Whether FTS5 ranks every match itself (the folded index only)."""
+    return index is FOLD and affordable(query, expression, found.total, list(docs.values()))
 
 
 def _term_docs(archive: Archive, query: Query, index: Index) -> dict[str, int]:
